@@ -1,0 +1,52 @@
+package org.nkwatch.config;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One corpus: where its files are and how to read them.
+ *
+ * @param name       corpus name, used as the {@code corpus} partition value (lowercase, [a-z0-9_-])
+ * @param paths      files, folders or globs; any Hadoop filesystem URI (file:, hdfs:, s3a:) or a path
+ * @param format     {@code auto}, {@code text}, {@code csv}, {@code json}, {@code jsonl} or {@code html}
+ * @param fields     field mapping for structured formats
+ * @param dateFormat a {@link java.time.format.DateTimeFormatter} pattern tried before the built-in ones, or null
+ * @param publisher  who published the articles (KCNA, Yonhap, Daily NK), or null when unknown
+ * @param sourceType one of {@link #SOURCE_TYPES}
+ * @param language   the language to assume when detection is not confident, or null
+ */
+public record CorpusSpec(
+    String name,
+    List<String> paths,
+    String format,
+    FieldMapping fields,
+    String dateFormat,
+    String publisher,
+    String sourceType,
+    String language) implements Serializable {
+
+  public static final List<String> FORMATS = List.of("auto", "text", "csv", "json", "jsonl", "html");
+  public static final List<String> SOURCE_TYPES =
+      List.of("state_media", "defector_network", "wire_or_newspaper", "government", "unknown");
+
+  public CorpusSpec {
+    Objects.requireNonNull(name, "name");
+    paths = List.copyOf(paths);
+    if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
+      throw new IllegalArgumentException("corpus name '" + name + "' must be lowercase letters, digits, '-' or '_'");
+    }
+    if (!FORMATS.contains(format)) {
+      throw new IllegalArgumentException("corpus '" + name + "': unknown format '" + format + "' (expected one of " + FORMATS + ")");
+    }
+    if (!SOURCE_TYPES.contains(sourceType)) {
+      throw new IllegalArgumentException("corpus '" + name + "': unknown source_type '" + sourceType + "' (expected one of " + SOURCE_TYPES + ")");
+    }
+    fields = fields == null ? FieldMapping.DEFAULT : fields;
+  }
+
+  /** A corpus given on the command line: a file or folder, everything else recognised from the files. */
+  public static CorpusSpec adHoc(String name, String path) {
+    return new CorpusSpec(name, List.of(path), "auto", FieldMapping.DEFAULT, null, null, "unknown", null);
+  }
+}
