@@ -1,0 +1,77 @@
+package org.nkwatch.classify;
+
+import java.util.List;
+import org.nkwatch.model.Certainty;
+
+/**
+ * Reads the context of a sanction cue: is it negated ("was not dismissed"), how sure is the source
+ * ("reportedly", "denied reports"), and which sense of "sanction" the sentence uses.
+ */
+final class ContextRules {
+  /** How far before a cue a negation still applies ("was not immediately dismissed"). */
+  static final int NEGATION_WINDOW = 4;
+
+  private final Taxonomy taxonomy;
+
+  ContextRules(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
+
+  /** Words that end the reach of a negation: "was not dismissed but reprimanded". */
+  private static final java.util.Set<String> CLAUSE_BREAKS =
+      java.util.Set.of("but", "instead", "though", "although", "while", "wherea", "yet", "rather", "and");
+
+  boolean negated(SentenceWords words, CueIndex.Hit hit) {
+    int from = hit.start();
+    while (from > 0 && from > hit.start() - NEGATION_WINDOW && !CLAUSE_BREAKS.contains(words.stems().get(from - 1))) {
+      from--;
+    }
+    return CueIndex.anyMatch(taxonomy.negation(), words.stems(), from, hit.start());
+  }
+
+  /**
+   * The certainty of a sanction stated in {@code words}; the previous sentence counts for attributions
+   * that span two ("According to a source... . He was sent to a mine.").
+   */
+  Certainty certainty(SentenceWords words, SentenceWords previous, String sourceType) {
+    List<String> stems = words.stems();
+    if (matches("denied", stems)) {
+      return Certainty.DENIED;
+    }
+    if (matches("contradicted", stems)) {
+      return Certainty.CONTRADICTED;
+    }
+    if (matches("rumoured", stems)) {
+      return Certainty.RUMOURED;
+    }
+    if (matches("reported", stems) || (previous != null && matches("reported", previous.stems()))) {
+      return Certainty.REPORTED;
+    }
+    return switch (sourceType == null ? "unknown" : sourceType) {
+      case "state_media", "government" -> Certainty.CONFIRMED;
+      case "wire_or_newspaper" -> matches("confirmed", stems) ? Certainty.CONFIRMED : Certainty.REPORTED;
+      default -> matches("confirmed", stems) ? Certainty.CONFIRMED : Certainty.REPORTED;
+    };
+  }
+
+  /** A bare "sanction(s)" is an international measure only where the sentence says so. */
+  boolean senseAllows(Category category, CueIndex.Hit hit, SentenceWords words) {
+    boolean bare = hit.cue().stems().size() == 1 && hit.cue().first().equals("sanction");
+    if (!bare) {
+      return true;
+    }
+    if (category.isDomestic()) {
+      return false;
+    }
+    return CueIndex.anyMatch(taxonomy.internationalContext(), words.stems(), 0, words.stems().size());
+  }
+
+  boolean excluded(Category category, SentenceWords words) {
+    return !category.exclude().isEmpty()
+        && CueIndex.anyMatch(category.exclude(), words.stems(), 0, words.stems().size());
+  }
+
+  private boolean matches(String hedgeLevel, List<String> stems) {
+    return CueIndex.anyMatch(taxonomy.hedges(hedgeLevel), stems, 0, stems.size());
+  }
+}

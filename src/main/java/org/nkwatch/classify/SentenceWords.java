@@ -1,0 +1,40 @@
+package org.nkwatch.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nkwatch.nlp.AnalyzedSentence;
+
+/** The word stems of a sentence (punctuation and possessive markers left out) and where each came from. */
+record SentenceWords(AnalyzedSentence sentence, List<String> stems, int[] tokenIndex) {
+
+  static SentenceWords of(AnalyzedSentence s) {
+    List<String> stems = new ArrayList<>(s.size());
+    int[] index = new int[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      String token = s.tokens()[t];
+      if (!hasLetterOrDigit(token) || token.equals("'s") || token.equals("’s")) {
+        continue;
+      }
+      index[stems.size()] = t;
+      stems.add(s.stems()[t]);
+    }
+    return new SentenceWords(s, stems, index);
+  }
+
+  int charStart(int word) {
+    return sentence.tokenStarts()[tokenIndex[word]];
+  }
+
+  int charEnd(int wordExclusive) {
+    return sentence.tokenEnds()[tokenIndex[wordExclusive - 1]];
+  }
+
+  private static boolean hasLetterOrDigit(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,133 @@
+package org.nkwatch.classify;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.config.ConfigException;
+import org.nkwatch.config.YamlFiles;
+
+/** Themes, sanction types and the context vocabularies of conf/taxonomy, with cues stemmed once. */
+public final class Taxonomy {
+  /** The sanction-type keys fixed by the design; a taxonomy may add keys but never lose these. */
+  public static final List<String> FIXED_SANCTION_KEYS = List.of("dismissal", "demotion", "suspension",
+      "revolutionization", "expulsion", "arrest", "imprisonment", "execution", "reprimand", "investigation",
+      "reinstatement", "un_sanctions", "unilateral_sanctions", "sanctions_evasion", "sanctions_relief");
+
+  private final List<Category> themes;
+  private final List<Category> sanctionTypes;
+  private final List<CuePattern> internationalContext;
+  private final List<CuePattern> negation;
+  private final Map<String, List<CuePattern>> hedges;
+  private final String themesVersion;
+  private final String sanctionsVersion;
+
+  private Taxonomy(List<Category> themes, List<Category> sanctionTypes, List<CuePattern> internationalContext,
+      List<CuePattern> negation, Map<String, List<CuePattern>> hedges, String themesVersion, String sanctionsVersion) {
+    this.themes = List.copyOf(themes);
+    this.sanctionTypes = List.copyOf(sanctionTypes);
+    this.internationalContext = List.copyOf(internationalContext);
+    this.negation = List.copyOf(negation);
+    this.hedges = hedges;
+    this.themesVersion = themesVersion;
+    this.sanctionsVersion = sanctionsVersion;
+  }
+
+  public static Taxonomy load(ConfigBundle bundle, UnaryOperator<String> stemmer) {
+    String sFile = ConfigBundle.SANCTIONS;
+    Map<String, Object> sanctions = YamlFiles.parseMap(sFile, bundle.text(sFile));
+    List<Category> types = categories(sFile, sanctions, "types", stemmer, true);
+    Set<String> keys = new HashSet<>();
+    types.forEach(t -> keys.add(t.key()));
+    for (String fixed : FIXED_SANCTION_KEYS) {
+      if (!keys.contains(fixed)) {
+        throw new ConfigException(sFile + ": the fixed sanction type '" + fixed + "' is missing");
+      }
+    }
+    Map<String, List<CuePattern>> hedges = new LinkedHashMap<>();
+    Object hedgeMap = sanctions.get("hedges");
+    if (hedgeMap instanceof Map<?, ?> map) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> typed = (Map<String, Object>) map;
+      for (String level : typed.keySet()) {
+        hedges.put(level, cues(sFile, YamlFiles.strings(sFile, typed, level), stemmer));
+      }
+    }
+    String tFile = ConfigBundle.THEMES;
+    Map<String, Object> themeDoc = YamlFiles.parseMap(tFile, bundle.text(tFile));
+    List<Category> themes = categories(tFile, themeDoc, "themes", stemmer, false);
+    return new Taxonomy(themes, types,
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "international_context"), stemmer),
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "negation"), stemmer), hedges,
+        YamlFiles.string(tFile, themeDoc, "version", "unversioned"),
+        YamlFiles.string(sFile, sanctions, "version", "unversioned"));
+  }
+
+  private static List<Category> categories(String file, Map<String, Object> doc, String listKey,
+      UnaryOperator<String> stemmer, boolean sanction) {
+    List<Category> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Map<String, Object> item : YamlFiles.maps(file, doc, listKey)) {
+      String key = YamlFiles.requiredString(file, item, "key");
+      if (!key.matches("[a-z0-9_]+")) {
+        throw new ConfigException(file + ": key '" + key + "' must be lowercase letters, digits and '_'");
+      }
+      if (!seen.add(key)) {
+        throw new ConfigException(file + ": key '" + key + "' appears twice");
+      }
+      String scope = sanction ? YamlFiles.string(file, item, "scope", "domestic") : "theme";
+      if (sanction && !scope.equals("domestic") && !scope.equals("international")) {
+        throw new ConfigException(file + ": '" + key + "' has scope '" + scope + "' (expected domestic or international)");
+      }
+      List<CuePattern> cues = cues(file + " (" + key + ")", YamlFiles.strings(file, item, "cues"), stemmer);
+      if (cues.isEmpty()) {
+        throw new ConfigException(file + ": '" + key + "' has no cues");
+      }
+      out.add(new Category(key, YamlFiles.string(file, item, "name", key),
+          YamlFiles.string(file, item, "description", ""), scope, cues,
+          cues(file, YamlFiles.strings(file, item, "strong"), stemmer),
+          cues(file, YamlFiles.strings(file, item, "exclude"), stemmer)));
+    }
+    return out;
+  }
+
+  private static List<CuePattern> cues(String file, List<String> phrases, UnaryOperator<String> stemmer) {
+    List<CuePattern> out = new ArrayList<>(phrases.size());
+    for (String phrase : phrases) {
+      try {
+        out.add(CuePattern.parse(phrase, stemmer));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(file + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  public List<Category> themes() {
+    return themes;
+  }
+
+  public List<Category> sanctionTypes() {
+    return sanctionTypes;
+  }
+
+  public List<CuePattern> internationalContext() {
+    return internationalContext;
+  }
+
+  public List<CuePattern> negation() {
+    return negation;
+  }
+
+  public List<CuePattern> hedges(String level) {
+    return hedges.getOrDefault(level, List.of());
+  }
+
+  public String version() {
+    return "themes " + themesVersion + ", sanctions " + sanctionsVersion;
+  }
+}

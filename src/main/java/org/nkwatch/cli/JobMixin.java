@@ -1,0 +1,101 @@
+package org.nkwatch.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.config.CorpusSpec;
+import org.nkwatch.spark.InputException;
+import org.nkwatch.spark.JobOptions;
+import org.nkwatch.spark.RunClock;
+import org.nkwatch.spark.SampleCorpus;
+import picocli.CommandLine.Option;
+
+/** Options every job command shares, and how they resolve into {@link JobOptions}. */
+final class JobMixin {
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "Output root (a path or any Hadoop URI): tables under DIR/tables, briefs under DIR/briefs. Default: ${DEFAULT-VALUE}.",
+      defaultValue = "out")
+  String output;
+
+  @Option(names = "--input", paramLabel = "PATH",
+      description = "A file or folder to ingest (repeatable). Each folder is one corpus named after it; the format "
+          + "is recognised from each file (plain text, CSV, JSON array, JSON Lines, HTML).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--conf-dir", paramLabel = "DIR",
+      description = "A folder with gazetteer/ and taxonomy/ files overriding the packaged conf/.")
+  Path confDir;
+
+  @Option(names = "--conf", paramLabel = "KEY=VALUE",
+      description = "A Spark setting passed through, e.g. --conf spark.sql.shuffle.partitions=8 (repeatable).")
+  Map<String, String> sparkConf = new LinkedHashMap<>();
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (local[*], spark://host:7077, yarn). Default: what spark-submit or ./nkwatch sets.")
+  String master;
+
+  @Option(names = "--brief", paramLabel = "NAME",
+      description = "A brief definition from reports/ to render (repeatable). Default: ${DEFAULT-VALUE}.",
+      defaultValue = "weekly-watch")
+  List<String> briefs = new ArrayList<>();
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+  boolean verbose;
+
+  JobOptions resolve(boolean needsCorpora) {
+    List<CorpusSpec> corpora = new ArrayList<>();
+    if (needsCorpora) {
+      corpora = inputs.isEmpty() ? sampleCorpora() : corporaFromPaths(inputs);
+    }
+    ConfigBundle config = confDir == null ? ConfigBundle.packaged() : ConfigBundle.fromDirectory(confDir);
+    Map<String, String> conf = new LinkedHashMap<>(sparkConf);
+    if (master != null) {
+      conf.put("spark.master", master);
+    }
+    return new JobOptions(corpora, output, config, briefs, conf, RunClock.now(System.getenv()));
+  }
+
+  private static List<CorpusSpec> sampleCorpora() {
+    try {
+      Path dir = Files.createTempDirectory("nkwatch-sample");
+      dir.toFile().deleteOnExit();
+      return SampleCorpus.extractTo(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot extract the sample corpus: " + e.getMessage(), e);
+    }
+  }
+
+  /** Each folder one corpus named after it; a file joins the corpus of its folder. */
+  static List<CorpusSpec> corporaFromPaths(List<String> paths) {
+    Map<String, List<String>> byName = new LinkedHashMap<>();
+    for (String path : paths) {
+      String name = corpusName(path);
+      byName.computeIfAbsent(name, k -> new ArrayList<>()).add(path);
+    }
+    List<CorpusSpec> corpora = new ArrayList<>();
+    byName.forEach((name, list) -> corpora.add(new CorpusSpec(name, list, "auto", null, null, null, "unknown", null)));
+    return corpora;
+  }
+
+  static String corpusName(String path) {
+    String trimmed = path.replaceAll("[/\\\\]+$", "");
+    if (trimmed.isEmpty()) {
+      throw new InputException("input '" + path + "' is not a file or folder");
+    }
+    boolean local = !trimmed.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    if (local && Files.isRegularFile(Path.of(trimmed))) {
+      Path parent = Path.of(trimmed).toAbsolutePath().getParent();
+      trimmed = parent == null || parent.getFileName() == null ? "corpus" : parent.getFileName().toString();
+    }
+    String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    String name = last.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+    return name.isEmpty() ? "corpus" : name;
+  }
+}

@@ -1,0 +1,63 @@
+package org.nkwatch.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.nkwatch.config.ConfigException;
+import org.nkwatch.spark.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The nkwatch command line: {@code main} exits with what {@link #run} returns, which is what tests call. */
+@Command(name = "nkwatch", mixinStandardHelpOptions = true, version = "nkwatch 0.1.0",
+    description = "Follow North Korea through its news: entities, themes and sanctions from corpora of "
+        + "articles to Parquet tables, charts and PDF briefs.",
+    subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, AggregateCommand.class,
+        ReportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /** Runs the command line and returns the exit code: 0 done, 1 failed, 2 bad usage. */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean verbose = parseResult.hasMatchedOption("--verbose")
+          || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+      commandLine.getErr().println("nkwatch: error: " + message(e));
+      if (verbose) {
+        e.printStackTrace(commandLine.getErr());
+      } else if (!isUserError(e)) {
+        commandLine.getErr().println("(run again with --verbose for the stack trace)");
+      }
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, ingest, annotate, "
+        + "aggregate, report, export); see nkwatch --help");
+  }
+
+  private static boolean isUserError(Throwable e) {
+    return e instanceof InputException || e instanceof ConfigException || e instanceof IllegalArgumentException;
+  }
+
+  private static String message(Throwable e) {
+    Throwable t = e;
+    // Spark wraps task failures: the first cause with our own message is the one worth reading
+    while (t.getCause() != null && !(t instanceof InputException || t instanceof ConfigException)) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+    return message.lines().findFirst().orElse(message);
+  }
+}

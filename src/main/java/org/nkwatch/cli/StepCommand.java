@@ -1,0 +1,35 @@
+package org.nkwatch.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.nkwatch.spark.JobOptions;
+import org.nkwatch.spark.Pipeline;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that runs steps of the pipeline in one SparkSession. */
+abstract class StepCommand implements Callable<Integer> {
+  @Mixin
+  JobMixin job;
+
+  @Spec
+  CommandSpec spec;
+
+  /** Whether the command reads corpora (and so needs --input or the sample). */
+  abstract boolean ingests();
+
+  abstract void steps(Pipeline pipeline);
+
+  @Override
+  public Integer call() {
+    JobOptions options = job.resolve(ingests());
+    SparkSession spark = Pipeline.session(options);
+    try {
+      steps(new Pipeline(spark, options, new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8)));
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
+}

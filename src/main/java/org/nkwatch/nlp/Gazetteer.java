@@ -1,0 +1,94 @@
+package org.nkwatch.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.config.ConfigException;
+import org.nkwatch.config.Tsv;
+import org.nkwatch.model.MentionKind;
+
+/** The people, organizations and places of conf/gazetteer, indexed for matching. */
+public final class Gazetteer {
+  private final Map<String, GazetteerEntry> byKey = new HashMap<>();
+  private final AliasTrie trie = new AliasTrie();
+  private final Set<String> surnames = new HashSet<>();
+  private final Set<String> givenSyllables = new HashSet<>();
+
+  public Gazetteer(List<GazetteerEntry> entries, Set<String> koreanSurnames, Set<String> givenNameSyllables) {
+    for (GazetteerEntry entry : entries) {
+      if (byKey.putIfAbsent(entry.key(), entry) != null) {
+        throw new ConfigException("gazetteer: key '" + entry.key() + "' is used twice");
+      }
+      for (String form : entry.forms()) {
+        String acronym = NameNormalizer.isAcronym(form) ? form.replace(".", "") : null;
+        trie.add(NameNormalizer.keys(form), new AliasTrie.Target(entry, acronym));
+      }
+    }
+    for (String s : koreanSurnames) {
+      surnames.add(NameNormalizer.key(s));
+    }
+    for (String s : givenNameSyllables) {
+      givenSyllables.add(NameNormalizer.key(s));
+    }
+  }
+
+  public static Gazetteer load(ConfigBundle bundle) {
+    List<GazetteerEntry> entries = new ArrayList<>();
+    readEntries(bundle, ConfigBundle.PEOPLE, MentionKind.PERSON, entries);
+    readEntries(bundle, ConfigBundle.ORGANIZATIONS, MentionKind.ORGANIZATION, entries);
+    readEntries(bundle, ConfigBundle.PLACES, MentionKind.PLACE, entries);
+    Set<String> surnames = new HashSet<>();
+    for (Tsv.Row row : Tsv.parse(ConfigBundle.SURNAMES, bundle.text(ConfigBundle.SURNAMES), List.of("surname"))) {
+      surnames.add(row.required("surname"));
+      surnames.addAll(row.list("variants"));
+    }
+    Set<String> syllables = new HashSet<>();
+    for (String line : bundle.text(ConfigBundle.GIVEN_SYLLABLES).split("\r?\n")) {
+      String s = line.trim();
+      if (!s.isEmpty() && !s.startsWith("#")) {
+        syllables.add(s);
+      }
+    }
+    return new Gazetteer(entries, surnames, syllables);
+  }
+
+  private static void readEntries(ConfigBundle bundle, String file, MentionKind kind, List<GazetteerEntry> out) {
+    for (Tsv.Row row : Tsv.parse(file, bundle.text(file), List.of("key", "name"))) {
+      String key = row.required("key");
+      if (!key.matches("[a-z0-9][a-z0-9-]*")) {
+        throw new ConfigException(file + ":" + row.line() + ": key '" + key + "' must be lowercase letters, digits and '-'");
+      }
+      out.add(new GazetteerEntry(key, kind, row.required("name"), row.get("hangul"), row.list("aliases"),
+          row.list("posts"), row.get("type").toLowerCase(Locale.ROOT), row.get("parent")));
+    }
+  }
+
+  public GazetteerEntry get(String key) {
+    return byKey.get(key);
+  }
+
+  public int size() {
+    return byKey.size();
+  }
+
+  public long count(MentionKind kind) {
+    return byKey.values().stream().filter(e -> e.kind() == kind).count();
+  }
+
+  AliasTrie trie() {
+    return trie;
+  }
+
+  boolean isKoreanSurname(String key) {
+    return surnames.contains(key);
+  }
+
+  boolean isGivenSyllable(String key) {
+    return givenSyllables.contains(key);
+  }
+}

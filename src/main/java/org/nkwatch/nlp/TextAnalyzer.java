@@ -1,0 +1,106 @@
+package org.nkwatch.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence detection, tokenization and (on request) POS tagging with OpenNLP. Not thread-safe: make one
+ * per task or thread; the models underneath are shared.
+ */
+public final class TextAnalyzer {
+  private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
+  private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
+  private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+  private POSTaggerME tagger; // built on first use: POS is the expensive step
+
+  /** Splits and tokenizes {@code text}; offsets refer to {@code text}. */
+  public List<AnalyzedSentence> analyze(String text) {
+    Span[] sentenceSpans = sentenceDetector.sentPosDetect(text);
+    List<AnalyzedSentence> sentences = new ArrayList<>(sentenceSpans.length);
+    for (Span span : sentenceSpans) {
+      for (Span piece : splitOnBlankLines(text, span)) {
+        sentences.add(tokenizeSentence(text, piece, sentences.size()));
+      }
+    }
+    return sentences;
+  }
+
+  /** POS tags for a sentence (Universal Dependencies tags such as PROPN, NOUN). */
+  public AnalyzedSentence tag(AnalyzedSentence s) {
+    if (s.hasTags()) {
+      return s;
+    }
+    if (tagger == null) {
+      tagger = new POSTaggerME(NlpModels.pos());
+    }
+    String[] tags = tagger.tag(s.tokens());
+    return new AnalyzedSentence(s.index(), s.start(), s.end(), s.text(), s.tokens(), s.tokenStarts(),
+        s.tokenEnds(), s.norms(), s.stems(), tags);
+  }
+
+  /** Stems one word the way cue phrases are stemmed. */
+  public String stem(String word) {
+    return stemWord(stemmer, word);
+  }
+
+  static String stemWord(SnowballStemmer stemmer, String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
+    if (lower.isEmpty()) {
+      return lower;
+    }
+    return stemmer.stem(lower).toString();
+  }
+
+  private AnalyzedSentence tokenizeSentence(String text, Span span, int index) {
+    String sentence = text.substring(span.getStart(), span.getEnd());
+    Span[] tokenSpans = tokenizer.tokenizePos(sentence);
+    int n = tokenSpans.length;
+    String[] tokens = new String[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    String[] norms = new String[n];
+    String[] stems = new String[n];
+    for (int i = 0; i < n; i++) {
+      tokens[i] = sentence.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
+      starts[i] = span.getStart() + tokenSpans[i].getStart();
+      ends[i] = span.getStart() + tokenSpans[i].getEnd();
+      norms[i] = String.join(" ", NameNormalizer.keys(tokens[i]));
+      stems[i] = stemWord(stemmer, tokens[i]);
+    }
+    return new AnalyzedSentence(index, span.getStart(), span.getEnd(), sentence, tokens, starts, ends,
+        norms, stems, null);
+  }
+
+  /** Headlines and captions without a final period must not run into the next paragraph. */
+  private static List<Span> splitOnBlankLines(String text, Span span) {
+    List<Span> pieces = new ArrayList<>(1);
+    int start = span.getStart();
+    int end = span.getEnd();
+    int cursor = start;
+    int breakAt;
+    while ((breakAt = text.indexOf("\n\n", cursor)) >= 0 && breakAt < end) {
+      addTrimmed(text, cursor, breakAt, pieces);
+      cursor = breakAt + 2;
+    }
+    addTrimmed(text, cursor, end, pieces);
+    return pieces;
+  }
+
+  private static void addTrimmed(String text, int start, int end, List<Span> out) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new Span(start, end));
+    }
+  }
+}

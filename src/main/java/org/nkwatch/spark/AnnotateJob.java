@@ -1,0 +1,93 @@
+package org.nkwatch.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.nkwatch.classify.Annotation;
+import org.nkwatch.classify.DocumentAnnotator;
+import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.model.Article;
+import org.nkwatch.model.Mention;
+import org.nkwatch.model.SanctionEvent;
+
+/** Annotate: English articles to {@code mentions} and {@code sanction_events}. */
+public final class AnnotateJob {
+  /** Languages the English models can annotate; other articles are counted, not annotated. */
+  static final String ANNOTATED_LANGUAGE = "en";
+
+  private static final StructType OUTPUT = new StructType()
+      .add("record", DataTypes.StringType, false)
+      .add("mention", TableSchemas.MENTION, true)
+      .add("event", TableSchemas.SANCTION_EVENT, true);
+
+  private AnnotateJob() {
+  }
+
+  /** Counts of what was written, for the run's log and manifest. */
+  public record Result(long articles, long mentions, long events) {
+  }
+
+  public static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId) {
+    Dataset<Row> articles = store.read(TableSchemas.ARTICLES)
+        .filter(col("language").equalTo(ANNOTATED_LANGUAGE).or(col("language").isNull()));
+    Broadcast<ConfigBundle> bundle = spark.sparkContext().broadcast(config,
+        scala.reflect.ClassTag$.MODULE$.apply(ConfigBundle.class));
+    JavaRDD<Row> annotated = articles.toJavaRDD().mapPartitions(rows -> annotate(rows, bundle.value()));
+    Dataset<Row> output = spark.createDataFrame(annotated, OUTPUT).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      Dataset<Row> mentions = output.filter(col("record").equalTo("mention")).select("mention.*");
+      Dataset<Row> events = output.filter(col("record").equalTo("event")).select("event.*");
+      store.write(TableSchemas.MENTIONS, mentions, runId);
+      store.write(TableSchemas.SANCTION_EVENTS, events, runId);
+      return new Result(articles.count(), store.read(TableSchemas.MENTIONS).count(),
+          store.read(TableSchemas.SANCTION_EVENTS).count());
+    } finally {
+      output.unpersist();
+      bundle.destroy();
+    }
+  }
+
+  private static Iterator<Row> annotate(Iterator<Row> rows, ConfigBundle config) {
+    DocumentAnnotator annotator = AnnotatorCache.annotator(config);
+    return new Iterator<>() {
+      private Iterator<Row> pending = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!pending.hasNext() && rows.hasNext()) {
+          Row row = rows.next();
+          Article article = Rows.article(row);
+          Annotation annotation = annotator.annotate(article, row.getAs("source_type"));
+          List<Row> out = new ArrayList<>(annotation.mentions().size() + annotation.events().size());
+          for (Mention m : annotation.mentions()) {
+            out.add(RowFactory.create("mention", Rows.mention(m), null));
+          }
+          for (SanctionEvent e : annotation.events()) {
+            out.add(RowFactory.create("event", null, Rows.event(e)));
+          }
+          pending = out.iterator();
+        }
+        return pending.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return pending.next();
+      }
+    };
+  }
+}

@@ -1,0 +1,79 @@
+package org.nkwatch.spark;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.nkwatch.model.CorpusAccount;
+
+/** The four steps of a run, each reading and writing tables under the output root. */
+public final class Pipeline {
+  private final SparkSession spark;
+  private final JobOptions options;
+  private final TableStore store;
+  private final PrintStream log;
+
+  public Pipeline(SparkSession spark, JobOptions options, PrintStream log) {
+    this.spark = spark;
+    this.options = options;
+    this.store = new TableStore(spark, options.output());
+    this.log = log;
+  }
+
+  public static SparkSession session(JobOptions options) {
+    return SparkSessions.create("nkwatch", options.sparkConf());
+  }
+
+  public List<CorpusAccount> ingest() {
+    if (options.corpora().isEmpty()) {
+      throw new InputException("no corpus to ingest: give --input PATH or --registry FILE");
+    }
+    long started = System.nanoTime();
+    List<CorpusAccount> accounts = IngestJob.run(spark, options.corpora(), store, options.runId());
+    List<String> wrong = new ArrayList<>();
+    for (CorpusAccount account : accounts) {
+      log.println("ingest  " + account.summary());
+      if (!account.addsUp()) {
+        wrong.add(account.corpus());
+      }
+    }
+    step("ingest", started);
+    if (!wrong.isEmpty()) {
+      throw new IllegalStateException("the account of records does not add up for " + wrong);
+    }
+    return accounts;
+  }
+
+  public AnnotateJob.Result annotate() {
+    long started = System.nanoTime();
+    AnnotateJob.Result result = AnnotateJob.run(spark, options.config(), store, options.runId());
+    log.printf(Locale.ROOT, "annotate %d articles -> %d mentions, %d sanction events%n", result.articles(),
+        result.mentions(), result.events());
+    step("annotate", started);
+    return result;
+  }
+
+  public long aggregate() {
+    long started = System.nanoTime();
+    long rows = AggregateJob.run(store, options.runId());
+    log.printf(Locale.ROOT, "aggregate %d count rows%n", rows);
+    step("aggregate", started);
+    return rows;
+  }
+
+  public List<java.nio.file.Path> report() {
+    long started = System.nanoTime();
+    List<java.nio.file.Path> written = ReportJob.run(spark, store, options, log);
+    step("report", started);
+    return written;
+  }
+
+  private void step(String name, long startedNanos) {
+    log.printf(Locale.ROOT, "%-9s done in %.1f s%n", name, (System.nanoTime() - startedNanos) / 1e9);
+  }
+
+  public TableStore store() {
+    return store;
+  }
+}

@@ -1,0 +1,36 @@
+package org.nkwatch.spark;
+
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the job's SparkSession. It never sets a master: the ./nkwatch launcher defaults it to local[*],
+ * spark-submit and serverless runtimes set their own.
+ */
+public final class SparkSessions {
+  private SparkSessions() {
+  }
+
+  public static SparkSession create(String appName, Map<String, String> conf) {
+    SparkConf sparkConf = new SparkConf();
+    if (!sparkConf.contains("spark.master") && !conf.containsKey("spark.master")) {
+      throw new IllegalStateException("no Spark master is set: run through ./nkwatch (local mode), spark-submit, "
+          + "or pass --conf spark.master=local[*]");
+    }
+    SparkSession.Builder builder = SparkSession.builder().appName(appName)
+        // LocalDate and Instant in rows, not java.sql.Date
+        .config("spark.sql.datetime.java8API.enabled", "true")
+        .config("spark.sql.sources.partitionOverwriteMode", "static")
+        .config("spark.sql.parquet.compression.codec", "zstd");
+    if (!sparkConf.contains("spark.sql.shuffle.partitions")) {
+      // our tables are small after aggregation; AQE coalesces further
+      builder.config("spark.sql.shuffle.partitions", "16");
+    }
+    if (!sparkConf.contains("spark.ui.showConsoleProgress")) {
+      builder.config("spark.ui.showConsoleProgress", "false");
+    }
+    conf.forEach(builder::config);
+    return builder.getOrCreate();
+  }
+}
