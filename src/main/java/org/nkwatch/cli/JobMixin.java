@@ -76,6 +76,12 @@ final class JobMixin {
   static List<CorpusSpec> corporaFromPaths(List<String> paths) {
     Map<String, List<String>> byName = new LinkedHashMap<>();
     for (String path : paths) {
+      boolean local = !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+      boolean glob = path.contains("*") || path.contains("?") || path.contains("[") || path.contains("{");
+      if (local && !glob && !Files.exists(Path.of(path))) {
+        // fail before Spark starts: a typo should cost a second, not a session
+        throw new InputException("input '" + path + "' does not exist");
+      }
       String name = corpusName(path);
       byName.computeIfAbsent(name, k -> new ArrayList<>()).add(path);
     }

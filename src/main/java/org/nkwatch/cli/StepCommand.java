@@ -1,8 +1,11 @@
 package org.nkwatch.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.nkwatch.spark.JobOptions;
+import org.nkwatch.spark.OutputLock;
 import org.nkwatch.spark.Pipeline;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +28,11 @@ abstract class StepCommand implements Callable<Integer> {
   public Integer call() {
     JobOptions options = job.resolve(ingests());
     SparkSession spark = Pipeline.session(options);
-    try {
-      steps(new Pipeline(spark, options, new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8)));
+    try (OutputLock lock = OutputLock.acquire(options.output(), options.runId(), options.startedAt(),
+        spark.sparkContext().hadoopConfiguration())) {
+      Pipeline pipeline = new Pipeline(spark, options, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+      steps(pipeline);
+      pipeline.finish(spec.name());
     } finally {
       spark.stop();
     }

@@ -2,8 +2,10 @@ package org.nkwatch.spark;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.nkwatch.model.CorpusAccount;
 
@@ -13,6 +15,8 @@ public final class Pipeline {
   private final JobOptions options;
   private final TableStore store;
   private final PrintStream log;
+  private final Map<String, Object> manifest = new LinkedHashMap<>();
+  private final Map<String, Double> seconds = new LinkedHashMap<>();
 
   public Pipeline(SparkSession spark, JobOptions options, PrintStream log) {
     this.spark = spark;
@@ -39,6 +43,7 @@ public final class Pipeline {
       }
     }
     step("ingest", started);
+    manifest.put("accounts", accounts);
     if (!wrong.isEmpty()) {
       throw new IllegalStateException("the account of records does not add up for " + wrong);
     }
@@ -51,6 +56,7 @@ public final class Pipeline {
     log.printf(Locale.ROOT, "annotate %d articles -> %d mentions, %d sanction events%n", result.articles(),
         result.mentions(), result.events());
     step("annotate", started);
+    manifest.put("annotate", result);
     return result;
   }
 
@@ -59,6 +65,7 @@ public final class Pipeline {
     long rows = AggregateJob.run(store, options.runId());
     log.printf(Locale.ROOT, "aggregate %d count rows%n", rows);
     step("aggregate", started);
+    manifest.put("count_rows", rows);
     return rows;
   }
 
@@ -66,11 +73,20 @@ public final class Pipeline {
     long started = System.nanoTime();
     List<java.nio.file.Path> written = ReportJob.run(spark, store, options, log);
     step("report", started);
+    manifest.put("briefs", written.stream().map(Object::toString).toList());
     return written;
   }
 
   private void step(String name, long startedNanos) {
-    log.printf(Locale.ROOT, "%-9s done in %.1f s%n", name, (System.nanoTime() - startedNanos) / 1e9);
+    double elapsed = (System.nanoTime() - startedNanos) / 1e9;
+    seconds.put(name, Math.round(elapsed * 100) / 100.0);
+    log.printf(Locale.ROOT, "%-9s done in %.1f s%n", name, elapsed);
+  }
+
+  /** Writes the run's manifest, last: a run without one did not finish. */
+  public void finish(String command) {
+    String path = RunManifest.write(spark, options, command, manifest, seconds);
+    log.println("manifest " + path);
   }
 
   public TableStore store() {
