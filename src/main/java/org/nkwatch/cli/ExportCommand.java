@@ -34,6 +34,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!org.nkwatch.spark.TableSchemas.ALL.contains(table)) {
+      throw new IllegalArgumentException("unknown table '" + table + "' (known: " + org.nkwatch.spark.TableSchemas.ALL + ")");
+    }
     if (!ExportJob.FORMATS.contains(format)) {
       throw new IllegalArgumentException("unknown export format '" + format + "' (expected csv or jsonl)");
     }

@@ -1,0 +1,69 @@
+package org.nkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The command line without Spark: help, usage errors and user errors caught before a session starts. */
+class MainTest {
+  private record Result(int code, String out, String err) {
+  }
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    Result r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("run", "ingest", "annotate", "aggregate", "report", "export");
+  }
+
+  @Test
+  void runHelpDescribesEveryOption() {
+    Result r = run("run", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("--input", "--output", "--conf-dir", "--conf", "--master", "--brief", "--verbose",
+        "sample corpus");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorNamingIt() {
+    Result r = run("run", "--frobnicate");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--frobnicate");
+  }
+
+  @Test
+  void aMissingInputIsOneLineNamingItWithoutAStackTrace() {
+    Result r = run("run", "--input", "/no/such/corpus", "--output", "target/test-output/never");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo("nkwatch: error: input '/no/such/corpus' does not exist");
+  }
+
+  @Test
+  void anUnknownTableOrFormatIsNamed() {
+    assertThat(run("export", "people", "--output", "x").err()).contains("unknown table 'people'");
+    assertThat(run("export", "counts", "--output", "x", "--format", "xml").err()).contains("unknown export format 'xml'");
+  }
+
+  @Test
+  void aConfDirThatDoesNotExistIsNamed() {
+    Result r = run("annotate", "--conf-dir", "/no/such/conf");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("conf directory '/no/such/conf' does not exist");
+  }
+
+  @Test
+  void corpusNamesComeFromFolders() {
+    assertThat(JobMixin.corpusName("data/Daily NK/")).isEqualTo("daily-nk");
+    assertThat(JobMixin.corpusName("hdfs://nn:8020/corpora/kcna-2024")).isEqualTo("kcna-2024");
+  }
+}
