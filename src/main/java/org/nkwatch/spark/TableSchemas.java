@@ -36,6 +36,19 @@ public final class TableSchemas {
     };
   }
 
+  /** The schema of a table as written (partition columns included). */
+  public static StructType of(String table) {
+    return switch (table) {
+      case ARTICLES -> ARTICLE;
+      case REJECTS -> REJECT;
+      case DUPLICATES -> DUPLICATE;
+      case MENTIONS -> MENTION;
+      case SANCTION_EVENTS -> SANCTION_EVENT;
+      case COUNTS -> COUNT;
+      default -> throw new IllegalArgumentException("unknown table '" + table + "' (known: " + ALL + ")");
+    };
+  }
+
   public static final StructType ARTICLE = schema(
       f("doc_id", StringType, false), f("corpus", StringType, false), f("publisher", StringType),
       f("source_type", StringType), f("locator", StringType, false), f("url", StringType), f("title", StringType),

@@ -43,7 +43,8 @@ public final class TableStore {
       throw new IllegalStateException("table '" + table + "' does not exist under " + tablesDir
           + ": run the step that writes it first (ingest, annotate, aggregate)");
     }
-    return spark.read().parquet(path(table).toString());
+    // the schema is given, not inferred: an empty table (no files) reads as zero rows
+    return spark.read().schema(TableSchemas.of(table)).parquet(path(table).toString());
   }
 
   /** Writes {@code data} as {@code table}, partitioned Hive-style, a few files per partition. */
@@ -62,6 +63,11 @@ public final class TableStore {
           .mode(SaveMode.Overwrite)
           .partitionBy(partitions.toArray(String[]::new))
           .parquet(staging.toString());
+      if (!hasDataFiles(fs, staging)) {
+        // an empty table: one empty file that carries the schema, so that every Parquet reader sees zero rows
+        spark.createDataFrame(List.of(), data.schema()).coalesce(1).write().mode(SaveMode.Overwrite)
+            .parquet(staging.toString());
+      }
       fs.mkdirs(retired.getParent());
       if (fs.exists(target) && !fs.rename(target, retired)) {
         throw new IOException("cannot move " + target + " aside");
@@ -73,6 +79,16 @@ public final class TableStore {
     } catch (IOException e) {
       throw new UncheckedIOException("writing table " + table + ": " + e.getMessage(), e);
     }
+  }
+
+  private static boolean hasDataFiles(FileSystem fs, Path dir) throws IOException {
+    org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(dir, true);
+    while (files.hasNext()) {
+      if (files.next().getPath().getName().endsWith(".parquet")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private FileSystem fs() throws IOException {
