@@ -24,9 +24,14 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -35,6 +40,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
@@ -127,6 +133,9 @@ public final class ChartRenderer {
     r.setItemMargin(0.05);
     r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
     r.setDefaultItemLabelsVisible(true);
+    r.setSeriesItemLabelsVisible(1, false); // the previous period's bar reads against the axis; fewer numbers
+    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    r.setItemLabelAnchorOffset(4);
     r.setDefaultItemLabelFont(style.tick());
     r.setDefaultItemLabelPaint(ChartStyle.INK);
     plot.setRenderer(r);
@@ -192,7 +201,7 @@ public final class ChartRenderer {
     DateAxis time = new DateAxis(null, UTC, Locale.ENGLISH);
     SimpleDateFormat fmt = new SimpleDateFormat(data.grain() == Grain.MONTH ? "MMM yyyy" : "d MMM yyyy", Locale.ENGLISH);
     fmt.setTimeZone(UTC);
-    time.setDateFormatOverride(fmt);
+    time.setTickUnit(tickUnit(data, fmt));
     time.setLowerMargin(0.04);
     time.setUpperMargin(0.04);
     NumberAxis count = new NumberAxis("Mentions");
@@ -212,6 +221,20 @@ public final class ChartRenderer {
     style.axis(count);
     String sub = totals.size() > MAX_THEMES ? subtitle + " \u00b7 the " + MAX_THEMES + " most mentioned themes" : subtitle;
     return style.apply(new JFreeChart(ChartKind.THEMES_OVER_TIME.title(), style.title(), plot, !shown.isEmpty()), sub);
+  }
+
+  /** One tick per period (or per few periods on long spans), so that no label repeats. */
+  private static DateTickUnit tickUnit(BriefData data, SimpleDateFormat fmt) {
+    long periods = data.themesOverTime().stream().map(PeriodCount::period).distinct().count();
+    if (data.period().isPresent()) {
+      DateWindow w = data.period().get();
+      long days = java.time.temporal.ChronoUnit.DAYS.between(w.start(), w.end()) + 1;
+      periods = Math.max(periods, data.grain() == Grain.MONTH ? days / 28 : days / 7);
+    }
+    int step = (int) Math.max(1, (periods + 11) / 12);
+    return data.grain() == Grain.MONTH
+        ? new DateTickUnit(DateTickUnitType.MONTH, step, fmt)
+        : new DateTickUnit(DateTickUnitType.DAY, 7 * step, fmt);
   }
 
   private String entityLabel(RankedEntity e) {
@@ -245,6 +268,7 @@ public final class ChartRenderer {
     plot.setRangeGridlinePaint(ChartStyle.GRID);
     plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
     plot.setDomainGridlinesVisible(false);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     range.setUpperMargin(0.12); // room for the value labels at the end of the bars
