@@ -43,8 +43,12 @@ final class JobMixin {
 
   @Option(names = "--brief", paramLabel = "NAME",
       description = "A brief definition from reports/ to render (repeatable). Default: ${DEFAULT-VALUE}.",
-      defaultValue = "weekly-watch")
+      defaultValue = "monthly-brief")
   List<String> briefs = new ArrayList<>();
+
+  @Option(names = "--reports-dir", paramLabel = "DIR",
+      description = "A folder of brief definitions (NAME.yaml) instead of the packaged reports/.")
+  Path reportsDir;
 
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
   boolean verbose;
@@ -59,7 +63,7 @@ final class JobMixin {
     if (master != null) {
       conf.put("spark.master", master);
     }
-    return new JobOptions(corpora, output, config, briefs, conf, RunClock.now(System.getenv()));
+    return new JobOptions(corpora, output, config, briefs, conf, RunClock.now(System.getenv()), reportsDir);
   }
 
   private static List<CorpusSpec> sampleCorpora() {

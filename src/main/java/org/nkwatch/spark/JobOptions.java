@@ -13,6 +13,7 @@ import org.nkwatch.config.CorpusSpec;
  * @param output    the output root: tables under {@code tables/}, briefs under {@code briefs/}
  * @param briefs    names of the brief definitions to render
  * @param sparkConf Spark settings passed through ({@code --conf key=value})
+ * @param reportsDir a folder of brief definitions, or null for the packaged reports/
  */
 public record JobOptions(
     List<CorpusSpec> corpora,
@@ -20,7 +21,8 @@ public record JobOptions(
     ConfigBundle config,
     List<String> briefs,
     Map<String, String> sparkConf,
-    Instant startedAt) {
+    Instant startedAt,
+    java.nio.file.Path reportsDir) {
 
   public JobOptions {
     corpora = List.copyOf(corpora);
