@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
@@ -155,8 +154,8 @@ public final class CorpusFileReader {
 
   private void readRecords(InputFormat format, String locator, String fileName, FileHead head,
       EncodingDetector.Result encoding, String headText, IngestSink sink) {
-    Reader reader = new BufferedReader(new InputStreamReader(head.stream(encoding.bomLength()),
-        EncodingDetector.strictDecoder(encoding.charset())), 1 << 16);
+    Reader reader = new BufferedReader(new StrictDecodingReader(head.stream(encoding.bomLength()),
+        encoding.charset(), encoding.charsetName()), 1 << 16);
     RecordHandler handler = new RecordHandler() {
       @Override
       public void record(SourceRecord record) {

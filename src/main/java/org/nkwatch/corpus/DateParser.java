@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Dates as news sources write them: the corpus' own pattern first (when given), then ISO
  * ({@code 2022-03-29}, with or without a time), {@code 2022/03/29}, {@code 2022.03.29},
  * {@code Mar 29, 2022}, {@code March 4, 2025}, {@code 29 March 2022}, {@code 2022년 3월 29일}, and for field
- * values {@code 20220329} and epoch numbers (milliseconds, or seconds when below 10^11, taken in UTC).
+ * values {@code 20220329} and epoch numbers (milliseconds from 10^11, seconds from 10^8, taken in UTC;
+ * a smaller number such as {@code 2012} is no date).
  * A date outside 1900-2100 is no date. Nothing is guessed: what does not parse is {@code null}.
  */
 final class DateParser {
@@ -140,10 +141,10 @@ final class DateParser {
         return d;
       }
     }
-    if (Double.isNaN(number) || Math.abs(number) > 9.9e15) {
+    if (Double.isNaN(number) || number < 1e8 || number > 9.9e15) {
       return null;
     }
-    long millis = Math.abs(number) >= 1e11 ? (long) number : (long) (number * 1000);
+    long millis = number >= 1e11 ? (long) number : (long) (number * 1000);
     return check(Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate());
   }
 

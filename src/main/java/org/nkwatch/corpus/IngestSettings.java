@@ -12,6 +12,7 @@ import java.util.regex.PatternSyntaxException;
  * @param maxArticleChars  an article whose text, as read, is longer than this is rejected {@code TOO_LARGE}
  * @param maxRecordChars   a record of a multi-record file (CSV row, JSON value, JSON line) longer than this
  *                         is rejected {@code TOO_LARGE}; bounds memory when a quote is never closed
+ *                         (counted over the parser's 8 KiB reads, so give it well above that)
  * @param maxDocumentBytes a one-article file (text, HTML) larger than this is rejected {@code TOO_LARGE}
  *                         without being read whole (HTML carries markup, hence bytes and not characters)
  * @param furnitureLines   regular expressions for site furniture: a line that matches one of them entirely

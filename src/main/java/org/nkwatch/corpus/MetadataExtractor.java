@@ -27,8 +27,8 @@ final class MetadataExtractor {
   private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by)\\s*:?\\s+(\\S.{0,79})$");
   /** What may follow a date on a line of its own: a time, a zone, separators. */
   private static final Pattern TIME_REST = Pattern.compile(
-      "(?i)^(?:\\s|,|-|–|—|\\||@|\\bat\\b)*(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?"
-          + "\\s*(?:\\p{Lu}{2,4}|[+-]\\d{2}:?\\d{2})?)?\\s*$");
+      "(?i)^(?:\\s|,|-|–|—|\\||@|\\bat\\b|T)*(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*"
+          + "(?:am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:\\p{Lu}{1,4}|[+-]\\d{2}:?\\d{2})?)?\\s*$");
   /** A labelled date ("Published : Mar 29, 2022 - 09:54 Updated : ...") carries little after the date. */
   private static final int MAX_AFTER_LABELLED_DATE = 60;
   private static final Pattern DATELINE = Pattern.compile(
