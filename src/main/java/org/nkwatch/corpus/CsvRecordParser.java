@@ -1,0 +1,102 @@
+package org.nkwatch.corpus;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * CSV with a header row (RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks),
+ * streamed one record at a time with commons-csv. The delimiter is the most frequent of , ; tab | in
+ * the header line. When a record cannot be parsed (a quote that is never closed), the records before it
+ * are kept and the rest of the file is one reject naming the data row where reading stopped.
+ */
+final class CsvRecordParser {
+  private final FieldResolver resolver;
+  private final int maxRecordChars;
+
+  CsvRecordParser(FieldResolver resolver, int maxRecordChars) {
+    this.resolver = resolver;
+    this.maxRecordChars = maxRecordChars;
+  }
+
+  /** @param head the decoded start of the file (to choose the delimiter) */
+  void parse(String fileLocator, Reader reader, String head, RecordHandler handler) {
+    RecordBudgetReader budget = new RecordBudgetReader(reader, maxRecordChars);
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setDelimiter(delimiter(head))
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setAllowMissingColumnNames(true)
+        .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+        .setIgnoreEmptyLines(true)
+        .get();
+    CSVParser parser;
+    try {
+      parser = format.parse(budget);
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      handler.reject(fileLocator, CorpusFileReader.reasonFor(cause), "header row: " + cause.getMessage(), 0);
+      return;
+    }
+    List<String> names = parser.getHeaderNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+    Iterator<CSVRecord> records = parser.iterator();
+    long row = 0;
+    while (true) {
+      CSVRecord record;
+      try {
+        budget.startRecord();
+        if (!records.hasNext()) {
+          break;
+        }
+        record = records.next();
+      } catch (UncheckedIOException e) {
+        handler.reject(fileLocator + "#row=" + (row + 1), CorpusFileReader.reasonFor(e.getCause()),
+            "data row " + (row + 1) + " and the rest of the file not read: " + e.getCause().getMessage(), 0);
+        return;
+      }
+      row++;
+      Map<String, Object> fields = new HashMap<>();
+      for (int i = 0; i < record.size() && i < names.size(); i++) {
+        fields.putIfAbsent(names.get(i), record.get(i));
+      }
+      handler.record(resolver.resolve(fileLocator + "#row=" + row, fields));
+    }
+  }
+
+  /** The delimiter most frequent outside quotes in the first line; a comma when in doubt. */
+  static char delimiter(String head) {
+    int[] counts = new int[4];
+    char[] candidates = {',', ';', '\t', '|'};
+    boolean quoted = false;
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted) {
+        for (int k = 0; k < candidates.length; k++) {
+          if (c == candidates[k]) {
+            counts[k]++;
+          }
+        }
+      }
+    }
+    int best = 0;
+    for (int k = 1; k < candidates.length; k++) {
+      if (counts[k] > counts[best]) {
+        best = k;
+      }
+    }
+    return candidates[best];
+  }
+}

@@ -1,0 +1,46 @@
+package org.nkwatch.corpus;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Recognises lines of site furniture ("Back To Top", "Share", "Copyright ... All rights reserved"). */
+final class FurnitureFilter {
+  private final List<Pattern> patterns;
+
+  FurnitureFilter(List<String> regexes) {
+    this.patterns = regexes.stream()
+        .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .toList();
+  }
+
+  /** Whether the whole line (trimmed) is furniture; a blank line is not. */
+  boolean isFurniture(String line) {
+    String l = line.strip();
+    if (l.isEmpty()) {
+      return false;
+    }
+    for (Pattern p : patterns) {
+      if (p.matcher(l).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line is furniture once split on runs of two or more spaces ("Share  Print"). */
+  boolean isFurnitureOrEmpty(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return true;
+    }
+    if (isFurniture(t)) {
+      return true;
+    }
+    for (String part : t.split("\\s{2,}|\\s*[|·•]\\s*")) {
+      if (!part.isBlank() && !isFurniture(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

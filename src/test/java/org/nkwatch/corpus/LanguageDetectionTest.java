@@ -1,0 +1,88 @@
+package org.nkwatch.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nkwatch.corpus.IngestFixtures.read;
+import static org.nkwatch.corpus.IngestFixtures.readResource;
+import static org.nkwatch.corpus.IngestFixtures.spec;
+
+import org.junit.jupiter.api.Test;
+import org.nkwatch.corpus.IngestFixtures.Collected;
+
+/** Language: the record's label when plausible, else detection, else the corpus' fallback. */
+class LanguageDetectionTest {
+  private static final String ENGLISH = "The Supreme People's Assembly adopted a law on the protection of forests "
+      + "and called on all citizens to plant more trees in the spring season.";
+  private static final String SPANISH = "La Asamblea Popular Suprema aprobo una ley sobre la proteccion de los "
+      + "bosques y pidio a todos los ciudadanos plantar mas arboles en la temporada de primavera.";
+  private static final String KOREAN = "최고인민회의는 산림 보호에 관한 법을 채택하고 모든 공민들이 봄철에 나무를 더 많이 심을 것을 호소하였다.";
+
+  @Test
+  void detectsEnglishSpanishAndKorean() {
+    assertThat(read(spec("text"), "en.txt", ENGLISH).article().language()).isEqualTo("en");
+    assertThat(read(spec("text"), "es.txt", SPANISH).article().language()).isEqualTo("es");
+    assertThat(read(spec("text"), "ko.txt", KOREAN).article().language()).isEqualTo("ko");
+  }
+
+  @Test
+  void scriptDecidesForHangulAndKana() {
+    assertThat(read(spec("text"), "ko.txt", "김정은 동지 공장 현지지도").article().language()).isEqualTo("ko");
+    assertThat(read(spec("text"), "ja.txt", "北朝鮮はミサイルを発射した。").article().language()).isEqualTo("ja");
+    assertThat(LanguageIdentifier.byScript("Kim Jong Un (김정은) visited a farm in the province.")).isNull();
+  }
+
+  @Test
+  void aSpanishStoryLabelledEnglishComesOutSpanish() {
+    Collected c = readResource(spec("auto"), "state-media.csv");
+    assertThat(c.article("#row=3").language()).isEqualTo("es");
+    assertThat(c.article("#row=1").language()).isEqualTo("en");
+  }
+
+  @Test
+  void aPlausibleLabelIsKept() {
+    String jsonl = "{\"text\": \"" + SPANISH + "\", \"language\": \"spa\"}\n"
+        + "{\"text\": \"Kim Jong Un, Pak Pong Ju, Choe Ryong Hae.\", \"lang\": \"es\"}\n";
+    Collected c = read(spec("jsonl"), "l.jsonl", jsonl);
+    assertThat(c.article("#line=1").language()).as("639-2 label").isEqualTo("es");
+    assertThat(c.article("#line=2").language()).as("a list of names proves nothing").isEqualTo("es");
+  }
+
+  @Test
+  void anUnknownLabelIsIgnored() {
+    String jsonl = "{\"text\": \"" + ENGLISH + "\", \"language\": \"unknown\"}\n";
+    assertThat(read(spec("jsonl"), "l.jsonl", jsonl).article().language()).isEqualTo("en");
+  }
+
+  @Test
+  void theCorpusLanguageWhenDetectionIsNotConfident() {
+    String shortText = "Kim Yong Nam, Choe Thae Bok.";
+    assertThat(read(spec("text", null, null, "en"), "s.txt", shortText).article().language()).isEqualTo("en");
+    assertThat(read(spec("text"), "s.txt", shortText).article().language()).isNull();
+  }
+
+  @Test
+  void isoCodesToTwoLetters() {
+    assertThat(IsoLanguageCodes.toIso1("eng")).isEqualTo("en");
+    assertThat(IsoLanguageCodes.toIso1("spa")).isEqualTo("es");
+    assertThat(IsoLanguageCodes.toIso1("kor")).isEqualTo("ko");
+    assertThat(IsoLanguageCodes.toIso1("cmn")).isEqualTo("zh");
+    assertThat(IsoLanguageCodes.toIso1("jpn")).isEqualTo("ja");
+    assertThat(IsoLanguageCodes.toIso1("rus")).isEqualTo("ru");
+    assertThat(IsoLanguageCodes.toIso1("deu")).isEqualTo("de");
+    assertThat(IsoLanguageCodes.toIso1("ger")).isEqualTo("de");
+    assertThat(IsoLanguageCodes.toIso1("heb")).isEqualTo("he");
+    assertThat(IsoLanguageCodes.toIso1("pes")).isEqualTo("fa");
+    assertThat(IsoLanguageCodes.toIso1("EN-us")).isEqualTo("en");
+    assertThat(IsoLanguageCodes.toIso1("Spanish")).isEqualTo("es");
+    assertThat(IsoLanguageCodes.toIso1("ceb")).as("no two-letter code").isEqualTo("ceb");
+    assertThat(IsoLanguageCodes.toIso1("xx")).isNull();
+    assertThat(IsoLanguageCodes.toIso1(null)).isNull();
+  }
+
+  @Test
+  void everyLanguageOfTheModelMapsToACode() {
+    LanguageIdentifier identifier = new LanguageIdentifier();
+    for (opennlp.tools.langdetect.Language l : identifier.rank(ENGLISH)) {
+      assertThat(IsoLanguageCodes.toIso1(l.getLang())).as(l.getLang()).isNotNull();
+    }
+  }
+}

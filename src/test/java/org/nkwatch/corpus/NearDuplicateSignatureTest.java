@@ -1,0 +1,113 @@
+package org.nkwatch.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** MinHash over word 5-shingles, LSH bands and the Jaccard estimate. */
+class NearDuplicateSignatureTest {
+  private static final String STORY = "Pyongyang, March 3 (KCNA) -- A meeting of the cabinet was held in Pyongyang on"
+      + " Monday to review the implementation of the national economic plan for the first quarter. The premier"
+      + " made a report on the work done in the metal, chemical and power industries and in agriculture, and"
+      + " pointed to shortcomings in the supply of raw materials to factories and enterprises. He stressed the"
+      + " need to increase the production of fertilizer and farm machines before the spring sowing, and to"
+      + " improve the transport of coal by rail. Vice-premiers and ministers attended the meeting. The meeting"
+      + " adopted measures to fulfil the plan for the year and to improve the living standards of the people in"
+      + " the cities and the countryside.";
+  private final NearDuplicateSignature minHash = new NearDuplicateSignature();
+
+  @Test
+  void signatureIsDeterministicAcrossInstances() {
+    long[] a = minHash.signature(STORY);
+    long[] b = new NearDuplicateSignature().signature(STORY);
+    assertThat(a).hasSize(NearDuplicateSignature.DEFAULT_HASHES).isEqualTo(b);
+    assertThat(minHash.bands(a)).hasSize(NearDuplicateSignature.DEFAULT_BANDS).isEqualTo(minHash.bands(b));
+    assertThat(minHash.bands(a)).allMatch(k -> k.matches("\\d{2}:[0-9a-f]{16}"));
+    assertThat(minHash.bands(a).stream().map(k -> k.substring(0, 2))).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void identicalTextsAreOne() {
+    assertThat(minHash.jaccardEstimate(minHash.signature(STORY), minHash.signature(STORY))).isEqualTo(1.0);
+  }
+
+  @Test
+  void caseAndPunctuationDoNotMatter() {
+    String shouted = STORY.toUpperCase(java.util.Locale.ROOT).replace(",", "").replace(".", " ;");
+    assertThat(minHash.signature(shouted)).isEqualTo(minHash.signature(STORY));
+  }
+
+  @Test
+  void aRepublishedStoryWithSmallChangesIsACandidateAndScoresHigh() {
+    String edited = STORY.replace("Pyongyang, March 3 (KCNA) -- ", "")
+        .replace("Vice-premiers and ministers attended the meeting.", "Officials of ministries were present.");
+    long[] a = minHash.signature(STORY);
+    long[] b = minHash.signature(edited);
+    assertThat(minHash.jaccardEstimate(a, b)).isGreaterThan(0.6);
+    assertThat(sharedBands(a, b)).isNotEmpty();
+  }
+
+  @Test
+  void unrelatedStoriesScoreLowAndShareNoBand() {
+    String other = "Seoul, May 9 (Yonhap) -- South Korea's central bank kept its policy rate unchanged on Thursday,"
+        + " citing slowing inflation and uncertainty over exports, as analysts had widely expected. The governor"
+        + " told reporters that the board would watch household debt and the housing market closely in the months"
+        + " ahead, and that a cut was not on the table for now.";
+    long[] a = minHash.signature(STORY);
+    long[] b = minHash.signature(other);
+    assertThat(minHash.jaccardEstimate(a, b)).isLessThan(0.1);
+    assertThat(sharedBands(a, b)).isEmpty();
+  }
+
+  @Test
+  void estimateTracksTheTrueJaccardOfShingleSets() {
+    List<String> words = NearDuplicateSignature.words(STORY);
+    String firstPart = String.join(" ", words.subList(0, 80));
+    String secondPart = String.join(" ", words.subList(40, words.size()));
+    double truth = trueJaccard(firstPart, secondPart);
+    double estimate = minHash.jaccardEstimate(minHash.signature(firstPart), minHash.signature(secondPart));
+    assertThat(estimate).isCloseTo(truth, org.assertj.core.data.Offset.offset(0.15));
+  }
+
+  @Test
+  void shortAndEmptyTexts() {
+    assertThat(minHash.bands(minHash.signature("Short text."))).hasSize(NearDuplicateSignature.DEFAULT_BANDS);
+    assertThat(minHash.bands(minHash.signature(" -- ... "))).isEmpty();
+  }
+
+  @Test
+  void invalidSettingsAndSignaturesAreRefused() {
+    assertThatThrownBy(() -> new NearDuplicateSignature(64, 15, 5)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must divide");
+    assertThatThrownBy(() -> minHash.jaccardEstimate(new long[3], new long[64]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected 64");
+  }
+
+  private Set<String> sharedBands(long[] a, long[] b) {
+    Set<String> shared = new HashSet<>(minHash.bands(a));
+    shared.retainAll(minHash.bands(b));
+    return shared;
+  }
+
+  private static double trueJaccard(String a, String b) {
+    Set<String> sa = shingles(a);
+    Set<String> sb = shingles(b);
+    Set<String> union = new HashSet<>(sa);
+    union.addAll(sb);
+    sa.retainAll(sb);
+    return sa.size() / (double) union.size();
+  }
+
+  private static Set<String> shingles(String text) {
+    List<String> w = NearDuplicateSignature.words(text);
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 5 <= w.size(); i++) {
+      out.add(String.join(" ", w.subList(i, i + 5)));
+    }
+    return out;
+  }
+}
