@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.config.CorpusRegistry;
 import org.nkwatch.config.CorpusSpec;
 import org.nkwatch.spark.InputException;
 import org.nkwatch.spark.JobOptions;
@@ -28,6 +29,18 @@ final class JobMixin {
       description = "A file or folder to ingest (repeatable). Each folder is one corpus named after it; the format "
           + "is recognised from each file (plain text, CSV, JSON array, JSON Lines, HTML).")
   List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--registry", paramLabel = "FILE",
+      description = "A corpus registry (see conf/corpora.yaml) naming corpora, paths, formats and field mappings.")
+  Path registry;
+
+  @Option(names = "--data-root", paramLabel = "DIR",
+      description = "What relative paths in the registry resolve against. Default: $NKWATCH_DATA_ROOT.")
+  String dataRoot;
+
+  @Option(names = "--corpus", paramLabel = "NAME",
+      description = "Only this corpus of the registry (repeatable). Default: all of them.")
+  List<String> corpusNames = new ArrayList<>();
 
   @Option(names = "--conf-dir", paramLabel = "DIR",
       description = "A folder with gazetteer/ and taxonomy/ files overriding the packaged conf/.")
@@ -56,7 +69,15 @@ final class JobMixin {
   JobOptions resolve(boolean needsCorpora) {
     List<CorpusSpec> corpora = new ArrayList<>();
     if (needsCorpora) {
-      corpora = inputs.isEmpty() ? sampleCorpora() : corporaFromPaths(inputs);
+      if (registry != null) {
+        corpora.addAll(fromRegistry());
+      }
+      if (!inputs.isEmpty()) {
+        corpora.addAll(corporaFromPaths(inputs));
+      }
+      if (corpora.isEmpty()) {
+        corpora = sampleCorpora();
+      }
     }
     ConfigBundle config = confDir == null ? ConfigBundle.packaged() : ConfigBundle.fromDirectory(confDir);
     Map<String, String> conf = new LinkedHashMap<>(sparkConf);
@@ -64,6 +85,30 @@ final class JobMixin {
       conf.put("spark.master", master);
     }
     return new JobOptions(corpora, output, config, briefs, conf, RunClock.now(System.getenv()), reportsDir);
+  }
+
+  private List<CorpusSpec> fromRegistry() {
+    String root = dataRoot != null ? dataRoot : System.getenv(CorpusRegistry.DATA_ROOT_ENV);
+    if (root == null) {
+      root = registry.toAbsolutePath().getParent().toString();
+    }
+    List<CorpusSpec> all;
+    try {
+      all = CorpusRegistry.load(registry, root);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException("registry '" + registry + "' does not exist");
+    } catch (IOException e) {
+      throw new InputException("cannot read registry '" + registry + "': " + e.getMessage());
+    }
+    if (corpusNames.isEmpty()) {
+      return all;
+    }
+    List<CorpusSpec> chosen = new ArrayList<>();
+    for (String name : corpusNames) {
+      chosen.add(all.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new InputException(
+          "corpus '" + name + "' is not in " + registry + " (it has " + all.stream().map(CorpusSpec::name).toList() + ")")));
+    }
+    return chosen;
   }
 
   private static List<CorpusSpec> sampleCorpora() {
