@@ -63,6 +63,19 @@ final class PdfChecks {
     return out;
   }
 
+  /** The right edge of the rightmost glyph on any page, in points. */
+  static float maxTextX(PDDocument doc) throws IOException {
+    float[] max = {0};
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+        max[0] = Math.max(max[0], t.getXDirAdj() + t.getWidthDirAdj());
+      }
+    };
+    stripper.getText(doc);
+    return max[0];
+  }
+
   static int imageCount(PDPage page) throws IOException {
     int count = 0;
     for (COSName name : page.getResources().getXObjectNames()) {
