@@ -144,8 +144,7 @@ public final class ChartRenderer {
     r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
     r.setDefaultItemLabelsVisible(true);
     r.setSeriesItemLabelsVisible(1, false); // the previous period's bar reads against the axis; fewer numbers
-    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    r.setItemLabelAnchorOffset(4);
+    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0));
     r.setDefaultItemLabelFont(style.tick());
     r.setDefaultItemLabelPaint(ChartStyle.INK);
     plot.setRenderer(r);
