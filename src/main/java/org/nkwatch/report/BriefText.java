@@ -53,6 +53,9 @@ final class BriefText {
     if (e.previousMentions() == 0) {
       return e.mentions() > 0 ? "new" : "0";
     }
+    if (e.change() == 0) {
+      return "no change";
+    }
     long pct = Math.round(e.change() * 100.0 / e.previousMentions());
     return String.format(Locale.ROOT, "%+,d (%+d%%)", e.change(), pct);
   }

@@ -105,6 +105,16 @@ public final class ChartRenderer {
     writePng(image(chart(kind, data, topN), DEFAULT_WIDTH, DEFAULT_HEIGHT, 1), file);
   }
 
+  /** Drops the title and text subtitles (keeps the legend), for charts placed under a figure heading. */
+  static void withoutTitles(JFreeChart chart) {
+    chart.setTitle((org.jfree.chart.title.TextTitle) null);
+    for (int i = chart.getSubtitleCount() - 1; i >= 0; i--) {
+      if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle) {
+        chart.removeSubtitle(chart.getSubtitle(i));
+      }
+    }
+  }
+
   static void writePng(BufferedImage image, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       if (!ImageIO.write(image, "png", out)) {
@@ -134,13 +144,13 @@ public final class ChartRenderer {
     r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
     r.setDefaultItemLabelsVisible(true);
     r.setSeriesItemLabelsVisible(1, false); // the previous period's bar reads against the axis; fewer numbers
-    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    r.setItemLabelAnchorOffset(4);
+    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0));
     r.setDefaultItemLabelFont(style.tick());
     r.setDefaultItemLabelPaint(ChartStyle.INK);
     plot.setRenderer(r);
     categoryAxes(plot);
-    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.38f);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(2);
     return style.apply(new JFreeChart(kind.title(), style.title(), plot, compare), subtitle);
   }
 
@@ -239,7 +249,7 @@ public final class ChartRenderer {
 
   private String entityLabel(RankedEntity e) {
     String hangul = style.hasHangul() && !e.hangul().isBlank() ? " (" + e.hangul() + ")" : "";
-    return style.text(e.name() + hangul, 42);
+    return style.text(e.name() + hangul, 64);
   }
 
   /** The sanction types in vocabulary order, others after them sorted. */

@@ -116,9 +116,13 @@ public final class Findings {
         .filter(e -> !other.containsKey(e.getKey()))
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_PER_KIND)
-        .map(e -> String.format(Locale.ROOT, "%s appears in %s (%s) but not in %s.",
-            Labels.of(e.getKey()), here, count(e.getValue(), "mention"), there))
+        .map(e -> String.format(Locale.ROOT, "%s mention %s (%s); %s do not.",
+            capitalise(here), Labels.inSentence(e.getKey()), count(e.getValue(), "mention"), there))
         .toList();
+  }
+
+  private static String capitalise(String s) {
+    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
   private static long percent(RankedEntity e) {

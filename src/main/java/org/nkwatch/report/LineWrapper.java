@@ -71,12 +71,6 @@ final class LineWrapper {
     return lines;
   }
 
-  /** The longest prefix of {@code text} (at least one character) that fits, for one-line cells. */
-  String fit(String text, double maxWidth) {
-    List<String> lines = wrap(text, maxWidth);
-    return lines.isEmpty() ? "" : lines.get(0);
-  }
-
   private List<String> cut(String word, double maxWidth) {
     List<String> pieces = new ArrayList<>();
     StringBuilder piece = new StringBuilder();
