@@ -1,16 +1,311 @@
 package org.nkwatch.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.nkwatch.classify.DocumentAnnotator;
+import org.nkwatch.model.Mention;
+import org.nkwatch.model.MentionKind;
+import org.nkwatch.nlp.Gazetteer;
+import org.nkwatch.nlp.GazetteerEntry;
+import org.nkwatch.report.AppendixInfo;
+import org.nkwatch.report.BriefData;
+import org.nkwatch.report.BriefDefinition;
+import org.nkwatch.report.BriefDefinitions;
+import org.nkwatch.report.CorpusInfo;
+import org.nkwatch.report.DateWindow;
+import org.nkwatch.report.EventRow;
+import org.nkwatch.report.Evidence;
+import org.nkwatch.report.KeyFigures;
+import org.nkwatch.report.PeriodCount;
+import org.nkwatch.report.RankedEntity;
+import org.nkwatch.report.RenderedBrief;
+import org.nkwatch.report.Reporter;
+import org.nkwatch.report.TypeCount;
 
-/** Report: reads the tables and renders the briefs the run asks for. */
+/**
+ * Report: reads the tables, computes what each brief shows (aggregates only reach the driver, never
+ * article-sized data beyond the cited sentences) and hands it to the {@link Reporter}.
+ *
+ * <p>The period of a brief ends at the latest publication date in its corpora (the "as of" date), so a
+ * brief over an old corpus is about that corpus's last weeks, not about today. Undated articles cannot
+ * be placed in a period: they are included in every brief over their corpus.
+ */
 public final class ReportJob {
+  /** How many evidence sentences a brief quotes per sanction type beyond those of events. */
+  static final int EVIDENCE_PER_TYPE = 3;
+  /** How many periods the themes-over-time chart reaches back from the end of the brief's window. */
+  static final int TREND_PERIODS = 12;
+
   private ReportJob() {
   }
 
   public static List<Path> run(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
-    throw new UnsupportedOperationException("report: not yet");
+    List<Path> written = new ArrayList<>();
+    DocumentAnnotator.Resources resources = DocumentAnnotator.Resources.of(options.config());
+    Path briefsDir = Path.of(localPath(options.output()), "briefs");
+    for (String name : options.briefs()) {
+      BriefDefinition def = BriefDefinitions.load(options.reportsDir(), name);
+      BriefData data = new BriefInputs(store, def, options, resources).build();
+      RenderedBrief brief = Reporter.render(data, def, briefsDir, options.startedAt());
+      log.println("report  " + brief.pdf());
+      written.add(brief.pdf());
+      written.addAll(brief.charts());
+    }
+    return written;
+  }
+
+  /** Briefs are files for people: they are written to the local filesystem (a path, or a file: URI). */
+  private static String localPath(String output) {
+    if (output.startsWith("file:")) {
+      return java.net.URI.create(output).getPath();
+    }
+    if (output.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      throw new InputException("briefs are written to a local folder; output '" + output
+          + "' is remote: run the report step with a local --output, or copy the tables first");
+    }
+    return output;
+  }
+
+  /** The brief's inputs, computed from the tables for one definition. */
+  private static final class BriefInputs {
+    private final BriefDefinition def;
+    private final JobOptions options;
+    private final Gazetteer gazetteer;
+    private final DocumentAnnotator.Resources resources;
+    private final Dataset<Row> articles;
+    private final Dataset<Row> mentions;
+    private final Dataset<Row> events;
+    private final Dataset<Row> duplicates;
+    private final Dataset<Row> rejects;
+
+    BriefInputs(TableStore store, BriefDefinition def, JobOptions options, DocumentAnnotator.Resources resources) {
+      this.def = def;
+      this.options = options;
+      this.resources = resources;
+      this.gazetteer = resources.gazetteer();
+      this.articles = selected(store.read(TableSchemas.ARTICLES));
+      this.mentions = selected(store.read(TableSchemas.MENTIONS));
+      this.events = selected(store.read(TableSchemas.SANCTION_EVENTS));
+      this.duplicates = selected(store.read(TableSchemas.DUPLICATES));
+      this.rejects = selected(store.read(TableSchemas.REJECTS));
+    }
+
+    private Dataset<Row> selected(Dataset<Row> table) {
+      return def.corpora().isEmpty() ? table : table.filter(col("corpus").isin(def.corpora().toArray()));
+    }
+
+    BriefData build() {
+      Row latest = articles.agg(max(col("published"))).first();
+      LocalDate asOf = latest.isNullAt(0) ? null : latest.getAs(0);
+      DateWindow window = asOf == null ? null : def.period().window(asOf);
+      DateWindow previous = asOf == null || !def.compareWithPrevious() ? null : def.period().previousWindow(asOf);
+      Dataset<Row> inMentions = inWindow(mentions, window);
+      Dataset<Row> inEvents = inWindow(events, window);
+      Dataset<Row> inArticles = inWindow(articles, window);
+      Dataset<Row> affirmedSanctions = inMentions.filter(col("kind").equalTo(MentionKind.SANCTION.name())
+          .and(col("polarity").equalTo(Mention.AFFIRMED)));
+
+      Map<String, Evidence> evidence = new HashMap<>();
+      List<EventRow> eventRows = eventRows(inEvents, evidence);
+      typeEvidence(affirmedSanctions, evidence);
+
+      var builder = BriefData.builder()
+          .title(def.title())
+          .audience(def.audience())
+          .runId(options.runId())
+          .generatedAt(options.startedAt())
+          .grain(def.period().grain())
+          .corpora(corpora())
+          .keyFigures(keyFigures(inArticles, inMentions, inEvents))
+          .topPeople(top(inMentions, previous, MentionKind.PERSON))
+          .topOrganizations(top(inMentions, previous, MentionKind.ORGANIZATION))
+          .topPlaces(top(inMentions, previous, MentionKind.PLACE))
+          .sanctionTypesByCorpus(typeCounts(affirmedSanctions, "corpus", "key"))
+          .themesOverTime(themesOverTime(window))
+          .organizationsBySanctionType(typeCounts(
+              inEvents.filter(col("target_kind").equalTo(MentionKind.ORGANIZATION.name())), "target_name",
+              "sanction_type"))
+          .sanctionEvents(eventRows)
+          .evidence(new ArrayList<>(evidence.values()))
+          .appendix(appendix());
+      if (window != null) {
+        builder.period(window.start(), window.end());
+      }
+      if (previous != null) {
+        builder.previousPeriod(previous.start(), previous.end());
+      }
+      return builder.build();
+    }
+
+    /** Rows in the window, and undated rows (they cannot be placed in any period). */
+    private static Dataset<Row> inWindow(Dataset<Row> table, DateWindow window) {
+      if (window == null) {
+        return table;
+      }
+      return table.filter(col("published").isNull()
+          .or(col("published").between(lit(window.start()), lit(window.end()))));
+    }
+
+    private static Dataset<Row> strictlyIn(Dataset<Row> table, DateWindow window) {
+      return table.filter(col("published").between(lit(window.start()), lit(window.end())));
+    }
+
+    private List<CorpusInfo> corpora() {
+      Map<String, long[]> counts = new HashMap<>();
+      Map<String, String[]> about = new HashMap<>();
+      for (Row r : articles.groupBy("corpus").agg(count(lit(1)), first("publisher", true), first("source_type", true))
+          .collectAsList()) {
+        counts.computeIfAbsent(r.getString(0), k -> new long[3])[0] = r.getLong(1);
+        about.put(r.getString(0), new String[] {r.getString(2), r.getString(3)});
+      }
+      for (Row r : duplicates.groupBy("corpus").count().collectAsList()) {
+        counts.computeIfAbsent(r.getString(0), k -> new long[3])[1] = r.getLong(1);
+      }
+      for (Row r : rejects.groupBy("corpus").count().collectAsList()) {
+        counts.computeIfAbsent(r.getString(0), k -> new long[3])[2] = r.getLong(1);
+      }
+      List<CorpusInfo> out = new ArrayList<>();
+      counts.forEach((corpus, c) -> {
+        String[] a = about.getOrDefault(corpus, new String[] {null, null});
+        out.add(new CorpusInfo(corpus, a[0] == null ? "" : a[0], a[1] == null ? "unknown" : a[1],
+            c[0] + c[1] + c[2], c[0], c[1], c[2]));
+      });
+      return out;
+    }
+
+    private static KeyFigures keyFigures(Dataset<Row> inArticles, Dataset<Row> inMentions, Dataset<Row> inEvents) {
+      Map<String, Long> distinct = new HashMap<>();
+      for (Row r : inMentions.groupBy("kind").agg(countDistinct("key")).collectAsList()) {
+        distinct.put(r.getString(0), r.getLong(1));
+      }
+      return new KeyFigures(inArticles.count(), inMentions.count(), inEvents.count(),
+          distinct.getOrDefault(MentionKind.PERSON.name(), 0L),
+          distinct.getOrDefault(MentionKind.ORGANIZATION.name(), 0L),
+          distinct.getOrDefault(MentionKind.PLACE.name(), 0L));
+    }
+
+    private List<RankedEntity> top(Dataset<Row> inMentions, DateWindow previous, MentionKind kind) {
+      Map<String, Long> before = new HashMap<>();
+      if (previous != null) {
+        for (Row r : strictlyIn(mentions, previous).filter(col("kind").equalTo(kind.name())).groupBy("key").count()
+            .collectAsList()) {
+          before.put(r.getString(0), r.getLong(1));
+        }
+      }
+      List<RankedEntity> out = new ArrayList<>();
+      for (Row r : inMentions.filter(col("kind").equalTo(kind.name()))
+          .groupBy("key").agg(first("name", true).as("name"), count(lit(1)).as("mentions"),
+              countDistinct("doc_id").as("documents"))
+          .orderBy(col("mentions").desc(), col("key")).limit(def.topN()).collectAsList()) {
+        String key = r.getString(0);
+        GazetteerEntry entry = gazetteer.get(key);
+        out.add(new RankedEntity(key, r.getString(1), entry == null ? "" : entry.hangul(), r.getLong(2), r.getLong(3),
+            before.getOrDefault(key, 0L)));
+      }
+      return out;
+    }
+
+    private static List<TypeCount> typeCounts(Dataset<Row> rows, String categoryColumn, String seriesColumn) {
+      List<TypeCount> out = new ArrayList<>();
+      for (Row r : rows.filter(col(categoryColumn).isNotNull()).groupBy(categoryColumn, seriesColumn).count()
+          .collectAsList()) {
+        out.add(new TypeCount(r.getString(0), r.getString(1), r.getLong(2)));
+      }
+      return out;
+    }
+
+    private List<PeriodCount> themesOverTime(DateWindow window) {
+      Dataset<Row> themes = mentions.filter(col("kind").equalTo(MentionKind.THEME.name()).and(col("published").isNotNull()));
+      if (window != null) {
+        LocalDate from = def.period().grain().plus(def.period().grain().start(window.end()), -(TREND_PERIODS - 1L));
+        themes = themes.filter(col("published").between(lit(from), lit(window.end())));
+      }
+      String unit = def.period().grain().key();
+      Column period = org.apache.spark.sql.functions.to_date(org.apache.spark.sql.functions.date_trunc(unit, col("published")));
+      List<PeriodCount> out = new ArrayList<>();
+      for (Row r : themes.groupBy(period.as("period"), col("key")).agg(first("name", true), countDistinct("doc_id"))
+          .collectAsList()) {
+        out.add(new PeriodCount(r.getAs(0), r.getString(1), r.getString(2), r.getLong(3)));
+      }
+      return out;
+    }
+
+    private List<EventRow> eventRows(Dataset<Row> inEvents, Map<String, Evidence> evidence) {
+      Map<String, Row> byDoc = articleInfo(inEvents.select("doc_id"));
+      List<EventRow> out = new ArrayList<>();
+      for (Row e : inEvents.collectAsList()) {
+        Evidence ev = evidence(e, MentionKind.SANCTION, e.getAs("sanction_type"), byDoc);
+        evidence.putIfAbsent(ev.id(), ev);
+        out.add(new EventRow(e.getAs("sanction_type"), e.getAs("target_name"), e.getAs("level"), e.getAs("number_text"),
+            e.getAs("reason"), e.getAs("certainty"), ev.id()));
+      }
+      return out;
+    }
+
+    /** A few sentences per sanction type, for the types that have no event (international sanctions). */
+    private void typeEvidence(Dataset<Row> affirmedSanctions, Map<String, Evidence> evidence) {
+      Dataset<Row> firstPerSentence = affirmedSanctions
+          .withColumn("n", row_number().over(Window.partitionBy("key").orderBy(col("published").asc_nulls_last(),
+              col("doc_id"), col("sentence_index"))))
+          .filter(col("n").leq(EVIDENCE_PER_TYPE));
+      Map<String, Row> byDoc = articleInfo(firstPerSentence.select("doc_id"));
+      for (Row m : firstPerSentence.collectAsList()) {
+        Evidence ev = evidence(m, MentionKind.SANCTION, m.getAs("key"), byDoc);
+        evidence.putIfAbsent(ev.id(), ev);
+      }
+    }
+
+    private Map<String, Row> articleInfo(Dataset<Row> docIds) {
+      Map<String, Row> byDoc = new HashMap<>();
+      for (Row a : articles.join(docIds.distinct(), "doc_id")
+          .select("doc_id", "corpus", "publisher", "title", "published", "url").collectAsList()) {
+        byDoc.put(a.getString(0), a);
+      }
+      return byDoc;
+    }
+
+    private static Evidence evidence(Row row, MentionKind kind, String key, Map<String, Row> byDoc) {
+      String docId = row.getAs("doc_id");
+      int sentence = row.getAs("sentence_index");
+      Row a = byDoc.get(docId);
+      return new Evidence(docId + ":" + sentence, kind, key, row.getAs("evidence"), row.getAs("corpus"),
+          a == null ? null : a.getAs("publisher"), a == null ? null : a.getAs("title"), row.getAs("published"),
+          a == null ? null : a.getAs("url"));
+    }
+
+    private AppendixInfo appendix() {
+      List<String> inputs = new ArrayList<>();
+      for (String table : List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS)) {
+        inputs.add(options.output() + "/tables/" + table);
+      }
+      String gazetteerVersion = String.format(java.util.Locale.ROOT, "%d people, %d organizations, %d places (config %s)",
+          gazetteer.count(MentionKind.PERSON), gazetteer.count(MentionKind.ORGANIZATION),
+          gazetteer.count(MentionKind.PLACE), options.config().fingerprint());
+      return new AppendixInfo(inputs, resources.taxonomy().version(), gazetteerVersion, List.of(
+          "Articles were read from each corpus, cleaned, de-duplicated and checked for language; only English articles were annotated.",
+          "Sentences and tokens come from Apache OpenNLP's English models; people, organizations and places from the nkwatch "
+              + "gazetteer, matched across romanizations, plus a recogniser of names it does not list.",
+          "Sanction types and themes come from cue phrases in the nkwatch taxonomy; negated and denied reports are not counted, "
+              + "and each report carries the certainty its source gives it.",
+          "Counts are of affirmed mentions; every sanction event cites its evidence sentence."));
+    }
   }
 }
