@@ -26,7 +26,8 @@ final class ContextRules {
     while (from > 0 && from > hit.start() - NEGATION_WINDOW && !CLAUSE_BREAKS.contains(words.words().get(from - 1))) {
       from--;
     }
-    return CueIndex.anyMatch(taxonomy.negation(), words.words(), from, hit.start());
+    // the span itself counts too: "was not dismissed" matches the cue "was dismissed" through the "not"
+    return CueIndex.anyMatch(taxonomy.negation(), words.words(), from, hit.end());
   }
 
   /**

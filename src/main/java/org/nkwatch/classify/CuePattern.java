@@ -11,6 +11,12 @@ import java.util.function.UnaryOperator;
 public record CuePattern(String phrase, List<String> stems) {
   public static final String GAP = "...";
   public static final int MAX_GAP = 4;
+  /**
+   * Words a cue reads through ("was not dismissed", "were reportedly executed"), as stems, so that a cue
+   * written with its auxiliary still matches and the context rules then see the negation or hedge.
+   */
+  static final java.util.Set<String> TRANSPARENT = java.util.Set.of("not", "n't", "never", "report", "alleg",
+      "also", "later", "recent", "then", "all", "immedi", "subsequ", "quiet");
 
   public CuePattern {
     stems = List.copyOf(stems);
@@ -64,8 +70,12 @@ public record CuePattern(String phrase, List<String> stems) {
       }
       return -1;
     }
-    if (at >= words.size() || !words.get(at).equals(stem)) {
+    if (at >= words.size()) {
       return -1;
+    }
+    if (!words.get(at).equals(stem)) {
+      boolean inside = element > 0 && !stems.get(element - 1).equals(GAP);
+      return inside && TRANSPARENT.contains(words.get(at)) ? match(words, at + 1, element) : -1;
     }
     return match(words, at + 1, element + 1);
   }

@@ -58,6 +58,14 @@ class DocumentAnnotatorTest {
   }
 
   @Test
+  void aCueWrittenWithItsAuxiliaryReadsThroughTheNegation() {
+    Annotation a = annotate("The regiment commander was not sacked, a source said.", "defector_network");
+    assertThat(sanctions(a)).extracting(Mention::key, Mention::polarity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("dismissal", Mention.NEGATED));
+    assertThat(a.events()).isEmpty();
+  }
+
+  @Test
   void deniedReportsAreNotCountedAsPunishments() {
     Annotation a = annotate("State media denied reports that officials had been executed.", "wire_or_newspaper");
     assertThat(sanctions(a)).singleElement().satisfies(m -> {
