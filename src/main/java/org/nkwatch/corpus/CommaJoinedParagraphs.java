@@ -21,7 +21,7 @@ final class CommaJoinedParagraphs {
   /** A comma with a space before it: never ordinary punctuation. */
   private static final Pattern SPACED_COMMA = Pattern.compile(" +, *");
   /** Sentence end, a comma, a capital letter, quote or digit: "servicepersons., Reflecting". */
-  private static final Pattern PERIOD_COMMA = Pattern.compile("(\\S*)([.!?][\"')]?), (?=[\\p{Lu}\"'(])");
+  private static final Pattern PERIOD_COMMA = Pattern.compile("([.!?][\"')]?), (?=[\\p{Lu}\"'(])");
   private static final Pattern TAIL = Pattern.compile("[ ,\n]*,[ ,\n]*$");
   private static final Pattern TAIL_RUN = Pattern.compile(",[ \n]*,[ ,\n]*$");
   private static final Pattern HEAD = Pattern.compile("^[ ,\n]*,[ ,\n]*");
@@ -99,9 +99,13 @@ final class CommaJoinedParagraphs {
     StringBuilder out = new StringBuilder(s.length());
     int last = 0;
     while (m.find()) {
-      String word = m.group(1);
-      String end = m.group(2);
-      out.append(s, last, m.end(2));
+      int wordStart = m.start();
+      while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      String word = s.substring(wordStart, m.start());
+      String end = m.group(1);
+      out.append(s, last, m.end(1));
       boolean abbreviation = end.startsWith(".") && isAbbreviation(word);
       out.append(abbreviation ? ", " : "\n");
       last = m.end();

@@ -190,7 +190,7 @@ public final class CorpusFileReader {
   }
 
   private void fileReject(IngestSink sink, String locator, RejectReason reason, String detail, long size) {
-    sink.reject(new Reject(spec.name(), locator, reason, detail, Math.max(size, -1)));
+    sink.reject(new Reject(spec.name(), locator, reason, detail, size));
   }
 
   static String fileName(String locator) {

@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 
 /** Recognises lines of site furniture ("Back To Top", "Share", "Copyright ... All rights reserved"). */
 final class FurnitureFilter {
+  /** Furniture is short: longer lines are text without looking. */
+  static final int MAX_FURNITURE_CHARS = 200;
+
   private final List<Pattern> patterns;
 
   FurnitureFilter(List<String> regexes) {
@@ -16,7 +19,7 @@ final class FurnitureFilter {
   /** Whether the whole line (trimmed) is furniture; a blank line is not. */
   boolean isFurniture(String line) {
     String l = line.strip();
-    if (l.isEmpty()) {
+    if (l.isEmpty() || l.length() > MAX_FURNITURE_CHARS) {
       return false;
     }
     for (Pattern p : patterns) {
@@ -32,6 +35,9 @@ final class FurnitureFilter {
     String t = text.strip();
     if (t.isEmpty()) {
       return true;
+    }
+    if (t.length() > MAX_FURNITURE_CHARS) {
+      return false;
     }
     if (isFurniture(t)) {
       return true;

@@ -85,11 +85,24 @@ final class ParagraphBuilder {
     }
   }
 
+  private static int words(String paragraph) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < paragraph.length(); i++) {
+      boolean space = paragraph.charAt(i) == ' ';
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
   private static List<String> deduplicate(List<String> paragraphs) {
     Set<String> seen = new HashSet<>();
     List<String> kept = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
-      if (p.split("\\s+").length >= MIN_WORDS_TO_DEDUPLICATE && !seen.add(p.toLowerCase(Locale.ROOT))) {
+      if (words(p) >= MIN_WORDS_TO_DEDUPLICATE && !seen.add(p.toLowerCase(Locale.ROOT))) {
         continue;
       }
       kept.add(p);

@@ -48,7 +48,12 @@ public final class IngestJob {
   private IngestJob() {
   }
 
-  public static List<CorpusAccount> run(SparkSession spark, List<CorpusSpec> corpora, TableStore store, String runId) {
+  /**
+   * @param nearDuplicates whether to look for near-duplicates as well as exact ones (benchmarks that replicate
+   *                       a corpus turn it off)
+   */
+  public static List<CorpusAccount> run(SparkSession spark, List<CorpusSpec> corpora, TableStore store, String runId,
+      boolean nearDuplicates) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = InputListing.list(corpora, hadoop);
     if (files.isEmpty()) {
@@ -65,10 +70,14 @@ public final class IngestJob {
       // exact duplicates share the content hash; the first by corpus and locator is the article
       Dataset<Row> ranked = read.withColumn("rank",
           row_number().over(Window.partitionBy("doc_id").orderBy(col("corpus"), col("locator"))));
-      Dataset<Row> canonical = ranked.filter(col("rank").equalTo(1)).drop("rank");
-      Dataset<Row> duplicates = ranked.filter(col("rank").gt(1)).select(col("corpus"), col("locator"),
+      Dataset<Row> distinct = ranked.filter(col("rank").equalTo(1)).drop("rank");
+      Dataset<Row> exact = ranked.filter(col("rank").gt(1)).select(col("corpus"), col("locator"),
           col("doc_id"), col("doc_id").as("duplicate_of"), lit(Duplicate.EXACT).as("kind"),
           lit(1.0).as("similarity"));
+      Dataset<Row> near = nearDuplicates ? NearDuplicates.find(spark, distinct) : exact.limit(0);
+      Dataset<Row> canonical = distinct.join(near.select("doc_id"), distinct.col("doc_id").equalTo(near.col("doc_id")),
+          "left_anti");
+      Dataset<Row> duplicates = exact.unionByName(near);
       JavaRDD<Row> counted = canonical.toJavaRDD().mapPartitions(IngestJob::countSentencesAndTokens);
       store.write(TableSchemas.ARTICLES, spark.createDataFrame(counted, TableSchemas.ARTICLE), runId);
       store.write(TableSchemas.DUPLICATES, duplicates, runId);

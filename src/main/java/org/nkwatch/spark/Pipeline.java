@@ -34,7 +34,7 @@ public final class Pipeline {
       throw new InputException("no corpus to ingest: give --input PATH or --registry FILE");
     }
     long started = System.nanoTime();
-    List<CorpusAccount> accounts = IngestJob.run(spark, options.corpora(), store, options.runId());
+    List<CorpusAccount> accounts = IngestJob.run(spark, options.corpora(), store, options.runId(), true);
     List<String> wrong = new ArrayList<>();
     for (CorpusAccount account : accounts) {
       log.println("ingest  " + account.summary());

@@ -1,0 +1,169 @@
+package org.nkwatch.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.nkwatch.corpus.NearDuplicateResolver;
+import org.nkwatch.corpus.NearDuplicateSignature;
+import org.nkwatch.model.Duplicate;
+
+/**
+ * Near-duplicates: the same story re-published with small edits, within and across corpora. MinHash
+ * signatures over word 5-shingles, banded (LSH) so that only articles sharing a band are compared; pairs
+ * whose estimated Jaccard similarity reaches {@link #THRESHOLD} are linked and settled by
+ * {@link NearDuplicateResolver}. Only ids and similarities reach the driver.
+ */
+final class NearDuplicates {
+  /** Estimated Jaccard similarity of 5-word shingles from which two articles are one story. */
+  static final double THRESHOLD = 0.9;
+  /** Articles shorter than this many words are never near-duplicates: too few shingles to judge. */
+  static final int MIN_WORDS = 40;
+  /** A band shared by more articles than this is boilerplate; each is then compared with the first only. */
+  static final int MAX_BUCKET = 50;
+
+  private static final StructType SIGNED = new StructType()
+      .add("doc_id", DataTypes.StringType, false)
+      .add("order", DataTypes.StringType, false)
+      .add("bands", DataTypes.createArrayType(DataTypes.StringType), false)
+      .add("signature", DataTypes.createArrayType(DataTypes.LongType), false);
+  private static final StructType PAIR = new StructType()
+      .add("a", DataTypes.StringType, false)
+      .add("b", DataTypes.StringType, false);
+
+  private NearDuplicates() {
+  }
+
+  /** Rows of the duplicates table for the near-duplicates among {@code articles} (which have no exact duplicates). */
+  static Dataset<Row> find(SparkSession spark, Dataset<Row> articles) {
+    JavaRDD<Row> signed = articles.select("doc_id", "corpus", "locator", "published", "text").toJavaRDD()
+        .mapPartitions(NearDuplicates::sign);
+    Dataset<Row> signatures = spark.createDataFrame(signed, SIGNED).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> buckets = signatures.select(col("doc_id"), col("order"), explode(col("bands")).as("band"))
+          .groupBy("band").agg(collect_list(org.apache.spark.sql.functions.struct("order", "doc_id")).as("docs"))
+          .filter(size(col("docs")).geq(2));
+      Dataset<Row> candidates = spark.createDataFrame(buckets.toJavaRDD().flatMap(NearDuplicates::pairs), PAIR)
+          .distinct();
+      Dataset<Row> a = signatures.select(col("doc_id").as("a"), col("order").as("order_a"), col("signature").as("sig_a"));
+      Dataset<Row> b = signatures.select(col("doc_id").as("b"), col("order").as("order_b"), col("signature").as("sig_b"));
+      List<Row> verified = candidates.join(a, "a").join(b, "b").toJavaRDD()
+          .mapPartitions(NearDuplicates::verify).collect();
+      if (verified.isEmpty()) {
+        return spark.createDataFrame(List.of(), TableSchemas.DUPLICATE);
+      }
+      List<NearDuplicateResolver.Doc> docs = new ArrayList<>();
+      List<NearDuplicateResolver.Pair> pairs = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Row r : verified) {
+        pairs.add(new NearDuplicateResolver.Pair(r.getString(0), r.getString(1), r.getDouble(4)));
+        if (seen.add(r.getString(0))) {
+          docs.add(new NearDuplicateResolver.Doc(r.getString(0), r.getString(2)));
+        }
+        if (seen.add(r.getString(1))) {
+          docs.add(new NearDuplicateResolver.Doc(r.getString(1), r.getString(3)));
+        }
+      }
+      Map<String, NearDuplicateResolver.Resolution> resolved = new NearDuplicateResolver().resolve(docs, pairs);
+      List<Row> rows = new ArrayList<>();
+      resolved.forEach((doc, res) -> rows.add(RowFactory.create(doc, res.duplicateOf(), res.similarity())));
+      Dataset<Row> links = spark.createDataFrame(rows, new StructType()
+          .add("doc_id", DataTypes.StringType).add("duplicate_of", DataTypes.StringType)
+          .add("similarity", DataTypes.DoubleType));
+      return articles.select("corpus", "locator", "doc_id").join(links, "doc_id")
+          .select(col("corpus"), col("locator"), col("doc_id"), col("duplicate_of"), lit(Duplicate.NEAR).as("kind"),
+              col("similarity"));
+    } finally {
+      signatures.unpersist();
+    }
+  }
+
+  private static Iterator<Row> sign(Iterator<Row> rows) {
+    NearDuplicateSignature minhash = new NearDuplicateSignature();
+    List<Row> out = new ArrayList<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      String text = r.getString(4);
+      if (words(text) < MIN_WORDS) {
+        continue;
+      }
+      long[] signature = minhash.signature(text);
+      Object published = r.get(3);
+      // preferred copy: earliest published, undated last, then corpus and locator
+      String order = (published == null ? "9999-99-99" : published.toString()) + "|" + r.getString(1) + "|"
+          + r.getString(2);
+      Long[] boxed = new Long[signature.length];
+      for (int i = 0; i < signature.length; i++) {
+        boxed[i] = signature[i];
+      }
+      out.add(RowFactory.create(r.getString(0), order, minhash.bands(signature).toArray(String[]::new), boxed));
+    }
+    return out.iterator();
+  }
+
+  private static int words(String text) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        n++;
+      }
+      inWord = letter;
+    }
+    return n;
+  }
+
+  private static Iterator<Row> pairs(Row bucket) {
+    List<Row> docs = new ArrayList<>(bucket.getList(1));
+    docs.sort((x, y) -> x.getString(0).compareTo(y.getString(0)));
+    List<Row> out = new ArrayList<>();
+    if (docs.size() > MAX_BUCKET) {
+      for (int j = 1; j < docs.size(); j++) {
+        out.add(RowFactory.create(docs.get(0).getString(1), docs.get(j).getString(1)));
+      }
+      return out.iterator();
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      for (int j = i + 1; j < docs.size(); j++) {
+        out.add(RowFactory.create(docs.get(i).getString(1), docs.get(j).getString(1)));
+      }
+    }
+    return out.iterator();
+  }
+
+  private static Iterator<Row> verify(Iterator<Row> rows) {
+    NearDuplicateSignature minhash = new NearDuplicateSignature();
+    List<Row> out = new ArrayList<>();
+    while (rows.hasNext()) {
+      Row r = rows.next(); // b, a, order_a, sig_a, order_b, sig_b
+      double similarity = minhash.jaccardEstimate(longs(r.getList(3)), longs(r.getList(5)));
+      if (similarity >= THRESHOLD) {
+        out.add(RowFactory.create(r.getString(1), r.getString(0), r.getString(2), r.getString(4), similarity));
+      }
+    }
+    return out.iterator();
+  }
+
+  private static long[] longs(List<Long> list) {
+    long[] out = new long[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,87 @@
+package org.nkwatch.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nkwatch.cli.Main;
+import org.nkwatch.testing.Duck;
+import org.nkwatch.testing.RealData;
+
+/** Ingest of every real corpus of conf/corpora.yaml through Spark: the account adds up, duplicates are found. */
+class RealCorporaIT {
+  private static Path out;
+  private static String log;
+
+  @BeforeAll
+  static void ingest() throws Exception {
+    assumeTrue(RealData.root().isPresent(), RealData.missingMessage());
+    out = Path.of("target", "it", "real-corpora").toAbsolutePath();
+    SampleRunIT.deleteTree(out);
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    PrintStream previous = System.out;
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = Main.run(System.out, System.err, "ingest", "--registry", "conf/corpora.yaml", "--data-root",
+          RealData.root().get().toString(), "--output", out.toString(), "--master", "local[2]",
+          "--conf", "spark.ui.enabled=false");
+    } finally {
+      System.setOut(previous);
+    }
+    log = stdout.toString(StandardCharsets.UTF_8);
+    System.out.println(log);
+    assertThat(code).as("exit code; log:%n%s", log).isZero();
+  }
+
+  @Test
+  void theAccountAddsUpForEveryCorpus() {
+    assertThat(log).doesNotContain("DOES NOT ADD UP");
+    assertThat(log).contains("kcna-2011-2012: 24776 records read", "kcna-2024: 2111 records read",
+        "rodong-2021-2022: 134 records read", "yonhap-seed: 1 records read", "dailynk-seed: 1 records read");
+  }
+
+  @Test
+  void kcna2024StoriesListedUnderSeveralLinksAreCountedOnce() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      long articles = duck.count("SELECT count(*) FROM " + duck.table("articles") + " WHERE corpus = 'kcna-2024'");
+      long duplicates = duck.count("SELECT count(*) FROM " + duck.table("duplicates") + " WHERE corpus = 'kcna-2024'");
+      long noText = duck.count("SELECT count(*) FROM " + duck.table("rejects")
+          + " WHERE corpus = 'kcna-2024' AND reason = 'no_text'");
+      assertThat(noText).isEqualTo(249);
+      assertThat(articles + duplicates).isEqualTo(1862);
+      assertThat(articles).isBetween(1040L, 1062L);
+      // every duplicate points at an article that exists
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("duplicates") + " d WHERE NOT EXISTS (SELECT 1 FROM "
+          + duck.table("articles") + " a WHERE a.doc_id = d.duplicate_of)")).isZero();
+    }
+  }
+
+  @Test
+  void spanishKcnaStoriesAreRecognisedAndKeptApart() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      long spanish = duck.count("SELECT count(*) FROM " + duck.table("articles")
+          + " WHERE corpus = 'kcna-2011-2012' AND language = 'es'");
+      assertThat(spanish).isGreaterThan(1500);
+    }
+  }
+
+  @Test
+  void theSeedsKeepTheirMetadata() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      List<List<Object>> yonhap = duck.rows("SELECT CAST(published AS VARCHAR), byline FROM " + duck.table("articles")
+          + " WHERE corpus = 'yonhap-seed'");
+      assertThat(yonhap).hasSize(1);
+      assertThat(yonhap.get(0).get(0)).isEqualTo("2022-03-29");
+      assertThat(String.valueOf(yonhap.get(0).get(1))).contains("Yonhap");
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("articles")
+          + " WHERE corpus = 'dailynk-seed' AND published IS NULL")).isEqualTo(1);
+    }
+  }
+}

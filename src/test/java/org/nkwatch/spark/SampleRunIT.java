@@ -1,0 +1,167 @@
+package org.nkwatch.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nkwatch.cli.Main;
+import org.nkwatch.testing.Duck;
+
+/**
+ * The whole job in local[2] on the packaged sample corpus, as {@code ./nkwatch run} runs it; the tables
+ * are read back with DuckDB and checked against the facts the sample was written from
+ * (src/main/resources/sample/FACTS.md).
+ */
+class SampleRunIT {
+  private static Path out;
+  private static String log;
+
+  @BeforeAll
+  static void runTheJob() throws Exception {
+    out = Path.of("target", "it", "sample-run").toAbsolutePath();
+    deleteTree(out);
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    PrintStream previous = System.out;
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = Main.run(System.out, System.err, "run", "--output", out.toString(), "--master", "local[2]",
+          "--conf", "spark.ui.enabled=false");
+    } finally {
+      System.setOut(previous);
+    }
+    log = stdout.toString(StandardCharsets.UTF_8);
+    System.out.println(log);
+    assertThat(code).as("exit code; log:%n%s", log).isZero();
+  }
+
+  @Test
+  void theAccountAddsUpForEveryCorpus() throws Exception {
+    assertThat(log).contains("state-media: 11 records read = 11 articles + 0 duplicates + 0 rejects",
+        "defector-reports: 11 records read = 11 articles + 0 duplicates + 0 rejects",
+        "wire: 10 records read = 10 articles + 0 duplicates + 0 rejects");
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("articles"))).isEqualTo(32);
+      assertThat(duck.count("SELECT count(DISTINCT doc_id) FROM " + duck.table("articles"))).isEqualTo(32);
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("rejects"))).isZero();
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("articles") + " WHERE published IS NULL")).isZero();
+      assertThat(duck.strings("SELECT DISTINCT corpus FROM " + duck.table("articles") + " ORDER BY 1"))
+          .containsExactly("defector-reports", "state-media", "wire");
+      assertThat(duck.count("SELECT count(DISTINCT strftime(published, '%Y-%m')) FROM " + duck.table("articles")))
+          .isGreaterThanOrEqualTo(4);
+    }
+  }
+
+  /** Documents per person, organization and place: the numbers FACTS.md gives. */
+  @Test
+  void entityDocumentCountsMatchTheFacts() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      String counts = duck.table("counts");
+      String q = "SELECT documents FROM " + counts + " WHERE grain = 'all' AND key = '%s'";
+      assertThat(sumDocuments(duck, q, "kim-jong-un")).isEqualTo(23);
+      assertThat(sumDocuments(duck, q, "choe-son-hui")).isEqualTo(4);
+      assertThat(sumDocuments(duck, q, "vladimir-putin")).isEqualTo(4);
+      assertThat(sumDocuments(duck, q, "pak-thae-song")).isEqualTo(3);
+      assertThat(sumDocuments(duck, q, "xi-jinping")).isEqualTo(2);
+      assertThat(sumDocuments(duck, q, "cai-qi")).isEqualTo(1);
+      assertThat(sumDocuments(duck, q, "pyongyang")).isEqualTo(16);
+      assertThat(sumDocuments(duck, q, "moscow")).isEqualTo(6);
+    }
+  }
+
+  private static long sumDocuments(Duck duck, String query, String key) throws Exception {
+    return duck.rows(String.format(query, key)).stream().mapToLong(r -> ((Number) r.get(0)).longValue()).sum();
+  }
+
+  @Test
+  void negatedAndDeniedSanctionsAreNotCounted() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      // W01: state media "denied reports" of a purge; DR03: "was not dismissed"
+      long negated = duck.count("SELECT count(*) FROM " + duck.table("mentions")
+          + " WHERE kind = 'SANCTION' AND polarity = 'negated'");
+      assertThat(negated).isGreaterThanOrEqualTo(2);
+      long dismissalInDr03 = duck.count("SELECT count(*) FROM " + duck.table("mentions") + " m JOIN "
+          + duck.table("articles") + " a USING (doc_id) WHERE a.locator LIKE '%03-troop-rumours-crackdown.txt' "
+          + "AND m.key = 'dismissal' AND m.polarity = 'affirmed'");
+      assertThat(dismissalInDr03).isZero();
+    }
+  }
+
+  @Test
+  void theSanctionEventOfTheKctvStoryHasItsTargetAndTypes() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      List<String> types = duck.strings("SELECT DISTINCT e.sanction_type FROM " + duck.table("sanction_events")
+          + " e JOIN " + duck.table("articles") + " a USING (doc_id) WHERE a.locator LIKE '%02-kctv-editors%' ORDER BY 1");
+      assertThat(types).contains("suspension", "revolutionization");
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("sanction_events") + " WHERE evidence IS NULL")).isZero();
+    }
+  }
+
+  @Test
+  void countsHaveEveryGrainAndNoNestedTypes() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.strings("SELECT DISTINCT grain FROM " + duck.table("counts") + " ORDER BY 1"))
+          .containsExactly("all", "day", "month", "week");
+      List<List<Object>> columns = duck.rows("DESCRIBE SELECT * FROM " + duck.table("counts"));
+      assertThat(columns).extracting(r -> r.get(1).toString())
+          .allMatch(t -> t.equals("VARCHAR") || t.equals("DATE") || t.equals("BIGINT"));
+    }
+  }
+
+  @Test
+  void theBriefAndItsChartsAreWritten() throws Exception {
+    Path briefs = out.resolve("briefs");
+    List<Path> pdfs;
+    try (Stream<Path> files = Files.list(briefs)) {
+      pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+    }
+    assertThat(pdfs).hasSize(1);
+    try (PDDocument pdf = Loader.loadPDF(pdfs.get(0).toFile())) {
+      assertThat(pdf.getNumberOfPages()).isGreaterThan(2);
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text).contains("Kim Jong Un", "Organization and Guidance Department", "revolutionization");
+      assertThat(text).contains("defector-reports", "wire", "state-media");
+    }
+    List<Path> pngs;
+    try (Stream<Path> files = Files.list(briefs)) {
+      pngs = files.filter(p -> p.toString().endsWith(".png")).toList();
+    }
+    assertThat(pngs).hasSizeGreaterThanOrEqualTo(3);
+    for (Path png : pngs) {
+      var image = ImageIO.read(png.toFile());
+      assertThat(image.getWidth()).isGreaterThanOrEqualTo(800);
+      assertThat(image.getHeight()).isGreaterThanOrEqualTo(400);
+    }
+    assertThat(out.resolve("briefs").resolve("manifest.json")).exists();
+  }
+
+  @Test
+  void theRunManifestIsWrittenAndTheLockReleased() throws Exception {
+    try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+      assertThat(runs.filter(p -> p.toString().endsWith(".json"))).hasSize(1);
+    }
+    assertThat(out.resolve(OutputLock.FILE)).doesNotExist();
+  }
+
+  static void deleteTree(Path dir) throws Exception {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
