@@ -6,8 +6,9 @@
 #   MASTER    spark://host:7077 | yarn | k8s://https://host:443 | local[*]
 #   COMMAND   an nkwatch command with its options (run, ingest, annotate, aggregate, report, export)
 #
-# Example (the nightly run; the same line is in nkwatch-nightly.cron and systemd/nkwatch-nightly.service):
-#   jobs/spark-submit.sh yarn run --input hdfs:///data/nk/kcna --input hdfs:///data/nk/dailynk --output hdfs:///data/nk/nkwatch
+# Examples (the first is the nightly run of nkwatch-nightly.cron and systemd/nkwatch-nightly.service):
+#   jobs/spark-submit.sh yarn run --registry conf/corpora.yaml --data-root hdfs:///data/nkwatch/corpora --output hdfs:///data/nkwatch/out
+#   jobs/spark-submit.sh spark://10.0.0.5:7077 ingest --input hdfs:///data/nkwatch/corpora/kcna-2024 --output hdfs:///data/nkwatch/out
 #
 # Environment:
 #   SPARK_HOME               where bin/spark-submit is (default: spark-submit on the PATH)
