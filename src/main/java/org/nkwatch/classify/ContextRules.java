@@ -19,14 +19,14 @@ final class ContextRules {
 
   /** Words that end the reach of a negation: "was not dismissed but reprimanded". */
   private static final java.util.Set<String> CLAUSE_BREAKS =
-      java.util.Set.of("but", "instead", "though", "although", "while", "wherea", "yet", "rather", "and");
+      java.util.Set.of("but", "instead", "though", "although", "while", "whereas", "yet", "rather", "and");
 
   boolean negated(SentenceWords words, CueIndex.Hit hit) {
     int from = hit.start();
-    while (from > 0 && from > hit.start() - NEGATION_WINDOW && !CLAUSE_BREAKS.contains(words.stems().get(from - 1))) {
+    while (from > 0 && from > hit.start() - NEGATION_WINDOW && !CLAUSE_BREAKS.contains(words.words().get(from - 1))) {
       from--;
     }
-    return CueIndex.anyMatch(taxonomy.negation(), words.stems(), from, hit.start());
+    return CueIndex.anyMatch(taxonomy.negation(), words.words(), from, hit.start());
   }
 
   /**
@@ -34,7 +34,7 @@ final class ContextRules {
    * that span two ("According to a source... . He was sent to a mine.").
    */
   Certainty certainty(SentenceWords words, SentenceWords previous, String sourceType) {
-    List<String> stems = words.stems();
+    List<String> stems = words.words();
     if (matches("denied", stems)) {
       return Certainty.DENIED;
     }
@@ -44,7 +44,7 @@ final class ContextRules {
     if (matches("rumoured", stems)) {
       return Certainty.RUMOURED;
     }
-    if (matches("reported", stems) || (previous != null && matches("reported", previous.stems()))) {
+    if (matches("reported", stems) || (previous != null && matches("reported", previous.words()))) {
       return Certainty.REPORTED;
     }
     return switch (sourceType == null ? "unknown" : sourceType) {
@@ -63,7 +63,7 @@ final class ContextRules {
     if (category.isDomestic()) {
       return false;
     }
-    return CueIndex.anyMatch(taxonomy.internationalContext(), words.stems(), 0, words.stems().size());
+    return CueIndex.anyMatch(taxonomy.internationalContext(), words.words(), 0, words.words().size());
   }
 
   boolean excluded(Category category, SentenceWords words) {

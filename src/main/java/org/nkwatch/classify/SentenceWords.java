@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nkwatch.nlp.AnalyzedSentence;
 
-/** The word stems of a sentence (punctuation and possessive markers left out) and where each came from. */
-record SentenceWords(AnalyzedSentence sentence, List<String> stems, int[] tokenIndex) {
+/**
+ * The words of a sentence (punctuation and possessive markers left out), as stems for cues and as lowercased
+ * words for the context vocabularies, and where each came from.
+ */
+record SentenceWords(AnalyzedSentence sentence, List<String> stems, List<String> words, int[] tokenIndex) {
 
   static SentenceWords of(AnalyzedSentence s) {
     List<String> stems = new ArrayList<>(s.size());
+    List<String> words = new ArrayList<>(s.size());
     int[] index = new int[s.size()];
     for (int t = 0; t < s.size(); t++) {
       String token = s.tokens()[t];
@@ -17,8 +21,9 @@ record SentenceWords(AnalyzedSentence sentence, List<String> stems, int[] tokenI
       }
       index[stems.size()] = t;
       stems.add(s.stems()[t]);
+      words.add(token.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("’", ""));
     }
-    return new SentenceWords(s, stems, index);
+    return new SentenceWords(s, stems, words, index);
   }
 
   int charStart(int word) {

@@ -18,6 +18,13 @@ public final class Taxonomy {
       "revolutionization", "expulsion", "arrest", "imprisonment", "execution", "reprimand", "investigation",
       "reinstatement", "un_sanctions", "unilateral_sanctions", "sanctions_evasion", "sanctions_relief");
 
+  /**
+   * Context vocabularies (negation, hedges, international context) match words as written, not stems:
+   * stemmed, "reportedly" would match every "report" and "sources" every "source of strength".
+   */
+  private static final UnaryOperator<String> LOWERCASE = w -> w.toLowerCase(java.util.Locale.ROOT).replace("'", "")
+      .replace("’", "");
+
   private final List<Category> themes;
   private final List<Category> sanctionTypes;
   private final List<CuePattern> internationalContext;
@@ -54,15 +61,15 @@ public final class Taxonomy {
       @SuppressWarnings("unchecked")
       Map<String, Object> typed = (Map<String, Object>) map;
       for (String level : typed.keySet()) {
-        hedges.put(level, cues(sFile, YamlFiles.strings(sFile, typed, level), stemmer));
+        hedges.put(level, cues(sFile, YamlFiles.strings(sFile, typed, level), LOWERCASE));
       }
     }
     String tFile = ConfigBundle.THEMES;
     Map<String, Object> themeDoc = YamlFiles.parseMap(tFile, bundle.text(tFile));
     List<Category> themes = categories(tFile, themeDoc, "themes", stemmer, false);
     return new Taxonomy(themes, types,
-        cues(sFile, YamlFiles.strings(sFile, sanctions, "international_context"), stemmer),
-        cues(sFile, YamlFiles.strings(sFile, sanctions, "negation"), stemmer), hedges,
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "international_context"), LOWERCASE),
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "negation"), LOWERCASE), hedges,
         YamlFiles.string(tFile, themeDoc, "version", "unversioned"),
         YamlFiles.string(sFile, sanctions, "version", "unversioned"));
   }

@@ -32,6 +32,11 @@ public final class NameNormalizer {
 
   /** The matching key of one word-like piece, or "" when nothing of it is left (punctuation, "'s"). */
   public static String key(String piece) {
+    if (isPlainAsciiWord(piece)) {
+      // the common case, kept cheap: no decomposition or possessive handling needed
+      String key = piece.toLowerCase(Locale.ROOT);
+      return SURNAME_ALTERNATES.getOrDefault(key, key);
+    }
     String s = piece;
     // possessive: Kim's, Kims' (not Ch'oe: the apostrophe there is inside the word)
     if (s.endsWith("'s") || s.endsWith("’s") || s.endsWith("'S")) {
@@ -52,6 +57,24 @@ public final class NameNormalizer {
     }
     String key = out.toString();
     return SURNAME_ALTERNATES.getOrDefault(key, key);
+  }
+
+  private static boolean isPlainAsciiWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  /** The keys of one token, joined by spaces when a hyphen splits it ("Jong-un" -> "jong un"). */
+  public static String tokenKey(String token) {
+    if (isPlainAsciiWord(token)) {
+      return key(token);
+    }
+    return String.join(" ", keys(token));
   }
 
   /** A name split on spaces and hyphens into keys, empty pieces dropped: "Kim Jong-un's" -> [kim, jong, un]. */

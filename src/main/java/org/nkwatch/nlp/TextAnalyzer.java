@@ -18,6 +18,8 @@ public final class TextAnalyzer {
   private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
   private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
   private POSTaggerME tagger; // built on first use: POS is the expensive step
+  private static final int STEM_CACHE_SIZE = 50_000;
+  private final java.util.HashMap<String, String> stemCache = new java.util.HashMap<>(1 << 14);
 
   /** Splits and tokenizes {@code text}; offsets refer to {@code text}. */
   public List<AnalyzedSentence> analyze(String text) {
@@ -44,9 +46,17 @@ public final class TextAnalyzer {
         s.tokenEnds(), s.norms(), s.stems(), tags);
   }
 
-  /** Stems one word the way cue phrases are stemmed. */
+  /** Stems one word the way cue phrases are stemmed; words repeat a lot, so stems are remembered. */
   public String stem(String word) {
-    return stemWord(stemmer, word);
+    String cached = stemCache.get(word);
+    if (cached == null) {
+      cached = stemWord(stemmer, word);
+      if (stemCache.size() >= STEM_CACHE_SIZE) {
+        stemCache.clear(); // crude but bounded; the hot words come back at once
+      }
+      stemCache.put(word, cached);
+    }
+    return cached;
   }
 
   static String stemWord(SnowballStemmer stemmer, String word) {
@@ -70,8 +80,8 @@ public final class TextAnalyzer {
       tokens[i] = sentence.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
       starts[i] = span.getStart() + tokenSpans[i].getStart();
       ends[i] = span.getStart() + tokenSpans[i].getEnd();
-      norms[i] = String.join(" ", NameNormalizer.keys(tokens[i]));
-      stems[i] = stemWord(stemmer, tokens[i]);
+      norms[i] = NameNormalizer.tokenKey(tokens[i]);
+      stems[i] = stem(tokens[i]);
     }
     return new AnalyzedSentence(index, span.getStart(), span.getEnd(), sentence, tokens, starts, ends,
         norms, stems, null);

@@ -1,0 +1,63 @@
+package org.nkwatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.spark.Benchmark;
+import org.nkwatch.spark.InputException;
+import org.nkwatch.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Benchmark the pipeline on the KCNA 2011-2012 corpus against a baseline Spark job "
+        + "(read, split into words, count, write Parquet) over the same input in the same session.",
+        "Prints wall time, documents/s, MB/s and the driver's peak heap per step, and the ratio pipeline / baseline."})
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--data-root", paramLabel = "DIR",
+      description = "The folder holding kcna-2011-2012/. Default: $NKWATCH_DATA_ROOT, else ../shared/data.")
+  String dataRoot;
+
+  @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+      description = "Replicate the corpus N times (distinct texts). Default: ${DEFAULT-VALUE}.")
+  int scale;
+
+  @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "target/bench",
+      description = "Where the corpus copy and outputs go. Default: ${DEFAULT-VALUE}.")
+  Path workDir;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: what ./nkwatch sets (local[*]).")
+  String master;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (scale < 1) {
+      throw new IllegalArgumentException("--scale must be at least 1, got " + scale);
+    }
+    String root = dataRoot != null ? dataRoot : System.getenv().getOrDefault("NKWATCH_DATA_ROOT", "../shared/data");
+    Path kcna = Path.of(root, "kcna-2011-2012");
+    if (!Files.isDirectory(kcna)) {
+      throw new InputException("no KCNA 2011-2012 corpus at " + kcna + " (give --data-root)");
+    }
+    Map<String, String> conf = new LinkedHashMap<>();
+    if (master != null) {
+      conf.put("spark.master", master);
+    }
+    SparkSession spark = SparkSessions.create("nkwatch-bench", conf);
+    try {
+      Path work = workDir.resolve("x" + scale);
+      SampleRunCleaner.delete(work);
+      Benchmark.run(spark, kcna, scale, work, ConfigBundle.packaged(), System.out);
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
+}

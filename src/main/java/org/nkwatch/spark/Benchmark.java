@@ -1,0 +1,198 @@
+package org.nkwatch.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.split;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.config.CorpusSpec;
+import org.nkwatch.config.FieldMapping;
+
+/**
+ * The benchmark: the pipeline over the KCNA 2011-2012 corpus (replicated {@code scale} times with
+ * distinct texts), step by step, against a baseline Spark job over the same files in the same session
+ * (read the CSV, split the stories into words, count them, write Parquet).
+ */
+public final class Benchmark {
+  private Benchmark() {
+  }
+
+  /** One measured step. */
+  public record Step(String name, double seconds, long documents, long bytes, long peakHeapBytes) {
+    String line() {
+      return String.format(Locale.ROOT, "%-10s %8.1f s %10.0f docs/s %8.2f MB/s %8d MB peak heap", name, seconds,
+          documents / seconds, bytes / 1e6 / seconds, peakHeapBytes >> 20);
+    }
+  }
+
+  public static List<Step> run(SparkSession spark, Path kcnaDir, int scale, Path workDir, ConfigBundle config,
+      PrintStream log) {
+    Path corpusDir = workDir.resolve("corpus");
+    long bytes = buildCorpus(kcnaDir, scale, corpusDir);
+    log.printf(Locale.ROOT, "corpus: KCNA 2011-2012 x%d = %.1f MB in %s%n", scale, bytes / 1e6, corpusDir);
+    CorpusSpec spec = new CorpusSpec("kcna-bench", List.of(corpusDir.toUri().toString()), "csv",
+        new FieldMapping(List.of("story"), List.of("title"), List.of("date"), List.of("index.link"), List.of(),
+            List.of("language")), "yyyy-MM-dd", "KCNA", "state_media", "en");
+    String output = workDir.resolve("out").toString();
+    JobOptions options = new JobOptions(List.of(spec), output, config, List.of("monthly-brief"), Map.of(),
+        Instant.ofEpochSecond(1_700_000_000L), null);
+    TableStore store = new TableStore(spark, output);
+    List<Step> steps = new ArrayList<>();
+    long documents = 0;
+
+    HeapWatch heap = HeapWatch.start();
+    long t = System.nanoTime();
+    IngestJob.run(spark, options.corpora(), store, options.runId(), false);
+    documents = store.read(TableSchemas.ARTICLES).count();
+    steps.add(new Step("ingest", secondsSince(t), documents, bytes, heap.peakAndReset()));
+    t = System.nanoTime();
+    AnnotateJob.run(spark, config, store, options.runId());
+    steps.add(new Step("annotate", secondsSince(t), documents, bytes, heap.peakAndReset()));
+    t = System.nanoTime();
+    AggregateJob.run(store, options.runId());
+    steps.add(new Step("aggregate", secondsSince(t), documents, bytes, heap.peakAndReset()));
+    t = System.nanoTime();
+    ReportJob.run(spark, store, options, new PrintStream(PrintStream.nullOutputStream()));
+    steps.add(new Step("report", secondsSince(t), documents, bytes, heap.peakAndReset()));
+    double pipeline = steps.stream().mapToDouble(Step::seconds).sum();
+    steps.add(new Step("pipeline", pipeline, documents, bytes, steps.stream().mapToLong(Step::peakHeapBytes).max().orElse(0)));
+
+    t = System.nanoTime();
+    baseline(spark, corpusDir, workDir.resolve("baseline"));
+    steps.add(new Step("baseline", secondsSince(t), documents, bytes, heap.peakAndReset()));
+    heap.stop();
+
+    for (Step s : steps) {
+      log.println(s.line());
+    }
+    log.printf(Locale.ROOT, "ratio pipeline / baseline = %.2f%n", pipeline / steps.get(steps.size() - 1).seconds());
+    return steps;
+  }
+
+  /** Reads the same files, splits the stories into words, counts them, writes Parquet. */
+  static void baseline(SparkSession spark, Path corpusDir, Path out) {
+    spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv(corpusDir.toString())
+        .select(explode(split(lower(col("story")), "[^\\p{L}\\p{N}]+")).as("word"))
+        .filter(col("word").notEqual(""))
+        .groupBy("word").count()
+        .write().mode(SaveMode.Overwrite).parquet(out.toString());
+  }
+
+  /** Copies the KCNA CSVs {@code scale} times; copies after the first get a marker so their texts (and ids) differ. */
+  static long buildCorpus(Path kcnaDir, int scale, Path corpusDir) {
+    try {
+      Files.createDirectories(corpusDir);
+      List<Path> sources;
+      try (Stream<Path> files = Files.list(kcnaDir)) {
+        sources = files.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+      }
+      if (sources.isEmpty()) {
+        throw new InputException("no KCNA CSV files in " + kcnaDir);
+      }
+      long bytes = 0;
+      for (int copy = 0; copy < scale; copy++) {
+        for (Path source : sources) {
+          Path target = corpusDir.resolve("copy" + copy + "-" + source.getFileName());
+          if (copy == 0) {
+            Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          } else {
+            rewriteWithMarker(source, target, copy);
+          }
+          bytes += Files.size(target);
+        }
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the benchmark corpus in " + corpusDir, e);
+    }
+  }
+
+  private static void rewriteWithMarker(Path source, Path target, int copy) throws IOException {
+    CSVFormat in = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (BufferedReader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.parse(reader, in);
+        BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+            .setHeader(parser.getHeaderNames().toArray(String[]::new)).get())) {
+      int story = parser.getHeaderNames().indexOf("story");
+      for (CSVRecord record : parser) {
+        List<String> values = new ArrayList<>(record.toList());
+        if (story >= 0 && !values.get(story).isBlank() && !values.get(story).equals("NA")) {
+          values.set(story, "Bench copy " + copy + ". " + values.get(story));
+        }
+        printer.printRecord(values);
+      }
+    }
+  }
+
+  private static double secondsSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1e9;
+  }
+
+  /** Samples the driver's used heap every 50 ms: the peak of each step. */
+  private static final class HeapWatch implements Runnable {
+    private volatile boolean running = true;
+    private volatile long peak;
+    private final Thread thread = new Thread(this, "heap-watch");
+
+    static HeapWatch start() {
+      HeapWatch w = new HeapWatch();
+      w.thread.setDaemon(true);
+      w.thread.start();
+      return w;
+    }
+
+    @Override
+    public void run() {
+      while (running) {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+          if (pool.getType() == MemoryType.HEAP) {
+            used += pool.getUsage().getUsed();
+          }
+        }
+        peak = Math.max(peak, used);
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    long peakAndReset() {
+      long p = peak;
+      peak = 0;
+      return p;
+    }
+
+    void stop() {
+      running = false;
+    }
+  }
+}
