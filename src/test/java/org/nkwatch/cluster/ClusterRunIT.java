@@ -27,11 +27,12 @@ import org.nkwatch.spark.TableSchemas;
  * their own JVMs), writes the same tables as the CLI in local mode on the same input.
  *
  * <p>Everything the runs touch is outside the project: the input is a copy of the sample corpus in a
- * temporary folder, and the submissions run from an empty temporary working directory, so a path that
- * only resolves against the project, or against the driver's working directory, fails here.
+ * temporary folder, the configuration is the one packaged in the jar (as on a serverless runtime), and the
+ * submissions run from an empty temporary working directory, so a path that only resolves against the
+ * project, or against the driver's working directory, fails here.
  */
 class ClusterRunIT {
-  private static final Duration SUBMIT_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration SUBMIT_TIMEOUT = Duration.ofMinutes(8);
   private static final String MAIN_CLASS = "org.nkwatch.cli.Main";
 
   private static Path work;
@@ -60,7 +61,6 @@ class ClusterRunIT {
   @Test
   void aClusterRunWritesTheSameTablesAsALocalRun() throws IOException {
     List<Path> corpora = ClusterFixtures.sampleCorpus(Files.createDirectories(work.resolve("corpora")));
-    Path conf = ClusterFixtures.fixtureConf(work.resolve("conf"));
     Path localOut = work.resolve("out-local");
     Path clusterOut = work.resolve("out-cluster");
     Path cwd = Files.createDirectories(work.resolve("submit-cwd"));
@@ -70,7 +70,7 @@ class ClusterRunIT {
     // the reference: the CLI in this JVM, local[2]
     for (String step : List.of("ingest", "annotate", "aggregate")) {
       List<String> args = new ArrayList<>(List.of(step, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-          "--conf-dir", conf.toString(), "--output", localOut.toString()));
+          "--output", localOut.toString()));
       if (step.equals("ingest")) {
         args.addAll(inputArgs(corpora));
       }
@@ -84,9 +84,10 @@ class ClusterRunIT {
     for (String step : List.of("ingest", "annotate")) {
       List<String> submitOptions = List.of("--class", MAIN_CLASS, "--conf", "spark.ui.enabled=false",
           "--conf", "spark.executor.memory=768m",
-          "--conf", "spark.executor.extraJavaOptions=-Dnkwatch.passthrough=" + step);
+          "--conf", "spark.executor.extraJavaOptions=-Dnkwatch.passthrough=" + step + " "
+              + String.join(" ", StandaloneCluster.QUICK_START_FLAGS));
       List<String> args = new ArrayList<>(List.of(step, "--conf", "spark.app.name=nkwatch-it-" + step,
-          "--conf-dir", conf.toString(), "--output", clusterOut.toString()));
+          "--output", clusterOut.toString()));
       if (step.equals("ingest")) {
         args.addAll(inputArgs(corpora));
       }
@@ -99,7 +100,7 @@ class ClusterRunIT {
     Path script = Path.of("jobs/spark-submit.sh").toAbsolutePath();
     Submission aggregate = cluster.runToCompletion(
         List.of(script.toString(), cluster.masterUrl(), "aggregate", "--conf", "spark.app.name=nkwatch-it-aggregate",
-            "--conf-dir", conf.toString(), "--output", clusterOut.toString()),
+            "--output", clusterOut.toString()),
         cwd,
         Map.of("NKWATCH_JAR", jar.toString(), "NKWATCH_DRIVER_MEMORY", "1g", "NKWATCH_EXECUTOR_MEMORY", "768m",
             "NKWATCH_SPARK_OPTS", "--conf spark.ui.enabled=false"),
