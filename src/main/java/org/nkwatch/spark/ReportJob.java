@@ -125,7 +125,9 @@ public final class ReportJob {
 
       Map<String, Evidence> evidence = new HashMap<>();
       List<EventRow> eventRows = eventRows(inEvents, evidence);
-      typeEvidence(affirmedSanctions, evidence);
+      typeEvidence(affirmedSanctions, MentionKind.SANCTION, evidence);
+      // themes are cited too, so that an article with no sanction in it still backs what the brief says of it
+      typeEvidence(inMentions.filter(col("kind").equalTo(MentionKind.THEME.name())), MentionKind.THEME, evidence);
 
       var builder = BriefData.builder()
           .title(def.title())
@@ -260,15 +262,17 @@ public final class ReportJob {
       return out;
     }
 
-    /** A few sentences per sanction type, for the types that have no event (international sanctions). */
-    private void typeEvidence(Dataset<Row> affirmedSanctions, Map<String, Evidence> evidence) {
-      Dataset<Row> firstPerSentence = affirmedSanctions
+    /** A few sentences per sanction type or theme (the first ones of different articles where there are several). */
+    private void typeEvidence(Dataset<Row> mentionsOfKind, MentionKind kind, Map<String, Evidence> evidence) {
+      Dataset<Row> firstPerSentence = mentionsOfKind
+          .withColumn("in_doc", row_number().over(Window.partitionBy("key", "doc_id").orderBy(col("sentence_index"))))
+          .filter(col("in_doc").equalTo(1)).drop("in_doc")
           .withColumn("n", row_number().over(Window.partitionBy("key").orderBy(col("published").asc_nulls_last(),
               col("doc_id"), col("sentence_index"))))
           .filter(col("n").leq(EVIDENCE_PER_TYPE));
       Map<String, Row> byDoc = articleInfo(firstPerSentence.select("doc_id"));
       for (Row m : firstPerSentence.collectAsList()) {
-        Evidence ev = evidence(m, MentionKind.SANCTION, m.getAs("key"), byDoc);
+        Evidence ev = evidence(m, kind, m.getAs("key"), byDoc);
         evidence.putIfAbsent(ev.id(), ev);
       }
     }

@@ -1,0 +1,74 @@
+package org.nkwatch.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nkwatch.cli.Main;
+import org.nkwatch.testing.Duck;
+import org.nkwatch.testing.RealData;
+
+/** {@code ./nkwatch run --input ../shared/data/seeds}: the two articles the project was created from. */
+class SeedsRunIT {
+  private static Path out;
+
+  @BeforeAll
+  static void run() throws Exception {
+    assumeTrue(RealData.root().isPresent(), RealData.missingMessage());
+    out = Path.of("target", "it", "seeds-run").toAbsolutePath();
+    SampleRunIT.deleteTree(out);
+    int code = Main.run(System.out, System.err, "run", "--input", RealData.root().get().resolve("seeds").toString(),
+        "--output", out.toString(), "--master", "local[2]", "--conf", "spark.ui.enabled=false");
+    assertThat(code).isZero();
+  }
+
+  @Test
+  void findsThePeopleOrganizationsAndPlacesOfTheSeeds() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      List<String> keys = duck.strings("SELECT DISTINCT key FROM " + duck.table("mentions")
+          + " WHERE kind IN ('PERSON', 'ORGANIZATION', 'PLACE')");
+      assertThat(keys).contains("kim-jong-un", "xi-jinping", "vladimir-putin", "cai-qi", "wang-yi", "peng-liyuan",
+          "pad", "ogd", "mid", "second-economic-committee", "missile-general-bureau", "mfa", "kctv", "kcna",
+          "pyongyang", "china", "beijing");
+    }
+  }
+
+  @Test
+  void findsTheSanctionTypesAndTheForeignMinistryEvent() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.strings("SELECT DISTINCT key FROM " + duck.table("mentions")
+          + " WHERE kind = 'SANCTION' AND polarity = 'affirmed'"))
+          .contains("dismissal", "suspension", "revolutionization", "reprimand", "investigation");
+      List<List<Object>> event = duck.rows("SELECT target_key, level, number_of_people, reason FROM "
+          + duck.table("sanction_events") + " WHERE sanction_type = 'dismissal' AND target_key = 'mfa'");
+      assertThat(event).hasSize(1);
+      assertThat(event.get(0).get(1)).isEqualTo("deputy-director-level");
+      assertThat(((Number) event.get(0).get(2)).longValue()).isEqualTo(3L);
+      assertThat(String.valueOf(event.get(0).get(3))).contains("protocol failures");
+      // the Yonhap seed names international sanctions only as background: no event
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("sanction_events") + " WHERE corpus = 'seeds' "
+          + "AND doc_id IN (SELECT doc_id FROM " + duck.table("articles") + " WHERE published = DATE '2022-03-29')"))
+          .isZero();
+    }
+  }
+
+  @Test
+  void theBriefCitesBothArticles() throws Exception {
+    Path pdf;
+    try (Stream<Path> files = Files.list(out.resolve("briefs"))) {
+      pdf = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+    }
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("2022-03-29 · Yonhap", "Daily NK", "undated");
+    }
+  }
+}
