@@ -193,18 +193,13 @@ public final class CorpusFileReader {
     sink.reject(new Reject(spec.name(), locator, reason, detail, size));
   }
 
+  /**
+   * The last segment of a file's locator. The locator is a path (Hadoop paths are not URI-encoded), so
+   * {@code #} and {@code ?} are part of the name ("report #1.txt"), not a fragment or a query.
+   */
   static String fileName(String locator) {
-    String path = locator;
-    int hash = path.indexOf('#');
-    if (hash >= 0) {
-      path = path.substring(0, hash);
-    }
-    int query = path.indexOf('?');
-    if (query >= 0) {
-      path = path.substring(0, query);
-    }
-    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    return slash >= 0 ? path.substring(slash + 1) : path;
+    int slash = Math.max(locator.lastIndexOf('/'), locator.lastIndexOf('\\'));
+    return slash >= 0 ? locator.substring(slash + 1) : locator;
   }
 
   private static String unknownFormatDetail(String fileName, String head) {
