@@ -177,6 +177,10 @@ public final class CorpusFileReader {
 
   /** The reject reason for an exception met while reading a multi-record file. */
   static RejectReason reasonFor(Throwable e) {
+    if (e instanceof StreamConstraintsException && String.valueOf(e.getMessage()).contains("nesting depth")) {
+      // nesting is a property of the structure, not of the size: 100,000 brackets are a few hundred KB
+      return RejectReason.UNPARSEABLE;
+    }
     if (e instanceof RecordTooLargeException || e instanceof StreamConstraintsException) {
       return RejectReason.TOO_LARGE;
     }

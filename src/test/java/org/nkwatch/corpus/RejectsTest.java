@@ -179,4 +179,14 @@ class RejectsTest {
     assertThat(List.of(RejectReason.values())).extracting(RejectReason::key).containsExactly("empty", "no_text",
         "too_large", "binary", "undecodable", "unparseable", "unknown_format", "unreadable");
   }
+
+  @Test
+  void jsonNestedBeyondTheParsersDepthIsUnparseableNotTooLarge() {
+    String deep = "{\"text\": \"" + STORY + "\", \"meta\": " + "{\"a\": ".repeat(2_000) + "1" + "}".repeat(2_000) + "}";
+    assertThat(read(spec("auto"), "deep.json", deep).reasons()).containsExactly(RejectReason.UNPARSEABLE);
+    assertThat(read(spec("auto"), "deep.jsonl", deep + "\n").reasons())
+        .containsExactly(RejectReason.UNPARSEABLE);
+    assertThat(read(spec("json"), "brackets.json", "[".repeat(50_000) + "]".repeat(50_000)).reasons())
+        .containsExactly(RejectReason.UNPARSEABLE);
+  }
 }
