@@ -110,6 +110,32 @@ public final class HostileCorpus {
     return List.copyOf(c.cases);
   }
 
+  /**
+   * Writes {@code n} ordinary, distinct, dated stories as JSON Lines (about 700 bytes each; every third one
+   * reports a dismissal, every fifth one sanctions): a corpus for the crash tests, where what matters is
+   * that annotating it takes a while and that the tables it gives are known.
+   */
+  public static void writeStories(Path file, int n, long seed) {
+    HostileCorpus c = new HostileCorpus(file.getParent(), seed);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      String story = c.story();
+      if (i % 3 == 0) {
+        story += " Three officials of the province committee were dismissed for corruption.";
+      }
+      if (i % 5 == 0) {
+        story += " The United Nations Security Council tightened sanctions on coal exports.";
+      }
+      out.append(jsonLine(story, String.format(Locale.ROOT, "2023-%02d-%02d", 1 + i % 12, 1 + i % 28))).append('\n');
+    }
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   // ---------------------------------------------------------------- corpora
 
   private void encodings() throws IOException {
