@@ -69,7 +69,9 @@ public final class OutputLock implements AutoCloseable {
       }
       throw new InputException("cannot take the lock " + path + ": other runs keep taking it");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot take the lock " + path + ": " + e.getMessage(), e);
+      // the output is not writable (permissions, a file in the way, an unknown host): the user's to fix
+      throw new InputException("cannot write to output " + outputRoot + " (taking the lock " + path + "): "
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
   }
 
