@@ -71,7 +71,16 @@ final class StreamingFileReader implements Iterator<Row>, AutoCloseable {
     };
     try {
       for (InputFile file : files) {
-        try (InputStream in = opener.open(file)) {
+        InputStream opened;
+        try {
+          opened = opener.open(file);
+        } catch (IOException | IllegalArgumentException e) {
+          // Hadoop refuses some names it listed itself (a ':' in a file name): one reject, not a failed run
+          sink.reject(new Reject(file.corpus().name(), file.uri(), RejectReason.UNREADABLE, "cannot open: " + e.getMessage(),
+              file.size()));
+          continue;
+        }
+        try (InputStream in = opened) {
           readers.apply(file).read(file.uri(), in, file.size(), sink);
         } catch (IOException e) {
           sink.reject(new Reject(file.corpus().name(), file.uri(), RejectReason.UNREADABLE, String.valueOf(e.getMessage()),

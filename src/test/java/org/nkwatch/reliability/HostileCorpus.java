@@ -311,7 +311,7 @@ public final class HostileCorpus {
   private void names() throws IOException {
     String dir = "names";
     for (String name : List.of("file with spaces.txt", "북한 소식 2024.txt", "caf\u00e9 \u2013 r\u00e9sum\u00e9.txt",
-        "report #1.txt", "what?.txt", "100% [draft] {v2}.txt", "  leading spaces.txt", "emoji \uD83D\uDE80.txt",
+        "report #1.txt", "what?.txt", "100% [draft] {v2}.txt", "  leading spaces.txt", "emoji \uD83D\uDE80.txt", "time 10:30.txt",
         "\u202Ertl-override.txt")) {
       text(dir, name, story(), "a file name with spaces or non-ASCII characters", 1);
     }

@@ -84,9 +84,13 @@ class StreamingFileReaderTest {
     InputFile a = new InputFile(CORPUS, "file:/data/big/a.jsonl", 0);
     InputFile b = new InputFile(CORPUS, "file:/data/big/b.txt", 0);
     InputFile gone = new InputFile(CORPUS, "file:/data/big/gone.txt", 7);
-    StreamingFileReader rows = new StreamingFileReader(List.of(a, gone, b), f -> {
+    InputFile badName = new InputFile(CORPUS, "file:/data/big/a:b.txt", 7);
+    StreamingFileReader rows = new StreamingFileReader(List.of(a, gone, badName, b), f -> {
       if (f == gone) {
         throw new IOException("vanished");
+      }
+      if (f == badName) {
+        throw new IllegalArgumentException("java.net.URISyntaxException: Relative path in absolute URI: .a:b.txt.crc");
       }
       String content = f == a ? LINE.repeat(1_000) + "{broken\n" : "A story of a few words about coal.";
       return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
@@ -103,8 +107,12 @@ class StreamingFileReaderTest {
     }
     assertThat(articles).isEqualTo(1_001);
     assertThat(rejects).containsExactly("file:/data/big/a.jsonl#line=1001 unparseable",
-        "file:/data/big/gone.txt unreadable");
-    assertThat(rows.readerAlive()).isFalse();
+        "file:/data/big/gone.txt unreadable", "file:/data/big/a:b.txt unreadable");
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (rows.readerAlive() && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(rows.readerAlive()).as("the reader ends after the last file").isFalse();
   }
 
   @Test
