@@ -99,8 +99,8 @@ public final class CorpusFileReader {
       fileReject(sink, locator, RejectReason.UNDECODABLE, "not valid " + encoding.charsetName(), knownSize);
       return;
     }
-    if (head.complete && headText.isBlank()) {
-      fileReject(sink, locator, RejectReason.EMPTY, "only whitespace", knownSize);
+    if (head.complete && invisible(headText)) {
+      fileReject(sink, locator, RejectReason.EMPTY, "only whitespace or invisible characters", knownSize);
       return;
     }
     Optional<InputFormat> format = FormatDetector.detect(spec.format(), fileName, headText, head.complete);
@@ -142,8 +142,8 @@ public final class CorpusFileReader {
       fileReject(sink, locator, RejectReason.UNDECODABLE, "not valid " + encoding.charsetName(), bytes.length);
       return;
     }
-    if (text.isBlank()) {
-      fileReject(sink, locator, RejectReason.EMPTY, "only whitespace", bytes.length);
+    if (invisible(text)) {
+      fileReject(sink, locator, RejectReason.EMPTY, "only whitespace or invisible characters", bytes.length);
       return;
     }
     SourceRecord record = format == InputFormat.HTML
@@ -173,6 +173,22 @@ public final class CorpusFileReader {
       case JSONL -> new JsonLinesParser(fields, settings.maxRecordChars()).parse(locator, reader, handler);
       default -> throw new IllegalStateException("not a multi-record format: " + format);
     }
+  }
+
+  /**
+   * Nothing a reader would see: whitespace, control and format characters (zero-width spaces and joiners,
+   * byte-order marks, bidi marks) only. Stops at the first visible character.
+   */
+  static boolean invisible(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.CONTROL && type != Character.FORMAT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The reject reason for an exception met while reading a multi-record file. */

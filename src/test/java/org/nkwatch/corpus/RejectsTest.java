@@ -189,4 +189,14 @@ class RejectsTest {
     assertThat(read(spec("json"), "brackets.json", "[".repeat(50_000) + "]".repeat(50_000)).reasons())
         .containsExactly(RejectReason.UNPARSEABLE);
   }
+
+  @Test
+  void aFileOfInvisibleCharactersIsEmptyAndARecordOfThemHasNoText() {
+    Collected file = read(spec("auto"), "zw.txt", "\u200B\u200C\u200D\n\uFEFF\u2060\u200F");
+    assertThat(file.reasons()).containsExactly(RejectReason.EMPTY);
+    assertThat(file.rejects.get(0).detail()).isEqualTo("only whitespace or invisible characters");
+    Collected record = read(spec("auto"), "zw.jsonl", "{\"title\": \"T\", \"text\": \"\\u200b\\u200d\"}\n");
+    assertThat(record.reasons()).containsExactly(RejectReason.NO_TEXT);
+    assertThat(record.rejects.get(0).detail()).isEqualTo("no text (title: T)");
+  }
 }

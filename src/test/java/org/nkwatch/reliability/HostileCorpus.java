@@ -201,8 +201,10 @@ public final class HostileCorpus {
     bytes(dir, "empty.txt", new byte[0], "no bytes", 0, RejectReason.EMPTY);
     text(dir, "whitespace.txt", " \n\t\r\n   \n", "only whitespace", 0, RejectReason.EMPTY);
     bytes(dir, "bom-only.txt", bom8(), "only a byte-order mark", 0, RejectReason.EMPTY);
-    text(dir, "invisible.txt", "\u200B\u200C\u200D\u2060\uFEFF\n\u200B", "only zero-width characters", 0,
-        RejectReason.NO_TEXT);
+    text(dir, "invisible.txt", "\u200B\u200C\u200D\u2060\uFEFF\n\u200B\u200F", "only zero-width characters", 0,
+        RejectReason.EMPTY);
+    text(dir, "invisible-field.jsonl", "{\"title\": \"T\", \"text\": \"\\u200b\\u200d \\u0007\"}\n",
+        "a record whose text is invisible", 0, RejectReason.NO_TEXT);
     text(dir, "header-only.csv", "text,title\n", "a CSV header and no rows: no records", 0);
     text(dir, "empty-array.json", "[]", "an empty JSON array: no records", 0);
     text(dir, "blank-lines.jsonl", "\n\n   \n\n", "JSON Lines of blank lines", 0, RejectReason.EMPTY);
