@@ -301,6 +301,9 @@ public final class HostileCorpus {
     text(dir, "hangul.txt", hangulStory() + "\n\n" + hangulStory(), "Korean in UTF-8", 1);
     text(dir, "long-token.txt", story() + " " + "x".repeat(10_000) + " " + story() + " "
         + "ab".repeat(5_000) + ".", "two 10,000-character tokens", 1);
+    text(dir, "comma-run.txt", story() + "\n" + ", ".repeat(20_000) + "\n" + story(),
+        "a line of 20,000 commas (a repeated regex group once overflowed the stack on it)", 1);
+    text(dir, "blank-lines.txt", story() + "\n".repeat(200_000) + story(), "200,000 blank lines inside a story", 1);
     StringBuilder dates = new StringBuilder();
     for (String date : List.of("2023-02-30", "2019-13-45", "0000-00-00", "9999-12-31", "1850-01-01", "2099-06-01",
         "Feb 30, 2021", "32 March 2020", "not a date", "2024-02-29", "-99999999999999", "1e300")) {
