@@ -25,7 +25,8 @@ import org.nkwatch.model.RejectReason;
  * <p>The reader runs in a daemon thread of its own; {@link #close()} (called when the task completes,
  * succeeds or fails) stops it. An error in the reader is thrown from {@link #hasNext()} in the task's
  * thread, as it would be without the hand-over; a file that cannot be opened or read is a reject
- * {@code UNREADABLE}, as before.
+ * {@code UNREADABLE}, as before, and a file on which the reader itself fails (an exception, a stack
+ * overflow) ends in one reject {@code UNPARSEABLE} naming the error, so that one file cannot stop the run.
  */
 final class StreamingFileReader implements Iterator<Row>, AutoCloseable {
   /** Rows handed over and not yet taken: the memory bound (an article is at most a few MB). */
@@ -85,6 +86,12 @@ final class StreamingFileReader implements Iterator<Row>, AutoCloseable {
         } catch (IOException e) {
           sink.reject(new Reject(file.corpus().name(), file.uri(), RejectReason.UNREADABLE, String.valueOf(e.getMessage()),
               file.size()));
+        } catch (Stopped e) {
+          throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+          // a reader bug met on one file's content: the rest of that file is one reject, the run goes on
+          sink.reject(new Reject(file.corpus().name(), file.uri(), RejectReason.UNPARSEABLE,
+              "the reader failed on this file (the rest of it is not read; please report it): " + e, file.size()));
         }
       }
       hand(END);

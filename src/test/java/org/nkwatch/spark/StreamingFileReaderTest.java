@@ -116,16 +116,33 @@ class StreamingFileReaderTest {
   }
 
   @Test
-  void anErrorInTheReaderIsThrownInTheConsumersThread() {
-    InputFile a = new InputFile(CORPUS, "file:/data/big/a.jsonl", 0);
-    StreamingFileReader rows = new StreamingFileReader(List.of(a),
+  void aReaderThatFailsOnOneFileCostsThatFileOnlyButAnErrorOfTheJvmStopsTheTask() {
+    InputFile bad = new InputFile(CORPUS, "file:/data/big/bad.jsonl", 9);
+    InputFile good = new InputFile(CORPUS, "file:/data/big/good.jsonl", 9);
+    StreamingFileReader rows = new StreamingFileReader(List.of(bad, good),
         f -> new ByteArrayInputStream(LINE.getBytes(StandardCharsets.UTF_8)),
         f -> {
-          throw new IllegalStateException("reader broke");
+          if (f == bad) {
+            throw new StackOverflowError("deep regex");
+          }
+          return new CorpusFileReader(f.corpus());
         });
-    assertThatThrownBy(rows::hasNext).isInstanceOf(IllegalStateException.class).hasMessage("reader broke");
-    rows.close();
-    assertThat(rows.readerAlive()).isFalse();
+    List<String> got = new java.util.ArrayList<>();
+    rows.forEachRemaining(r -> got.add(r.getString(0) + " " + (r.isNullAt(2) ? r.getStruct(1).getString(4)
+        : r.getStruct(2).getString(1) + " " + r.getStruct(2).getString(2) + " " + r.getStruct(2).getString(3))));
+    assertThat(got).hasSize(2);
+    assertThat(got.get(0)).startsWith("reject file:/data/big/bad.jsonl unparseable the reader failed on this file")
+        .contains("StackOverflowError: deep regex");
+    assertThat(got.get(1)).isEqualTo("article file:/data/big/good.jsonl#line=1");
+
+    StreamingFileReader dying = new StreamingFileReader(List.of(good),
+        f -> new ByteArrayInputStream(LINE.getBytes(StandardCharsets.UTF_8)),
+        f -> {
+          throw new OutOfMemoryError("simulated");
+        });
+    assertThatThrownBy(dying::hasNext).isInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+    dying.close();
+    assertThat(dying.readerAlive()).isFalse();
   }
 
   @Test
