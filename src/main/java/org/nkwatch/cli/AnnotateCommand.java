@@ -12,6 +12,11 @@ final class AnnotateCommand extends StepCommand {
   }
 
   @Override
+  boolean annotates() {
+    return true;
+  }
+
+  @Override
   void steps(Pipeline pipeline) {
     pipeline.annotate();
   }

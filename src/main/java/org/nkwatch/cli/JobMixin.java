@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.config.ConfigException;
 import org.nkwatch.config.CorpusRegistry;
 import org.nkwatch.config.CorpusSpec;
 import org.nkwatch.spark.InputException;
 import org.nkwatch.spark.JobOptions;
+import org.nkwatch.spark.Locations;
+import org.nkwatch.spark.Pipeline;
 import org.nkwatch.spark.RunClock;
 import org.nkwatch.spark.SampleCorpus;
 import picocli.CommandLine.Option;
@@ -85,6 +88,35 @@ final class JobMixin {
       conf.put("spark.master", master);
     }
     return new JobOptions(corpora, output, config, briefs, conf, RunClock.now(System.getenv()), reportsDir);
+  }
+
+  /**
+   * Before Spark starts: the locations parse and have a filesystem, a local output is writable, and (for
+   * commands that annotate) the gazetteer and taxonomy load; a configuration error names the file as the
+   * user knows it (the path in --conf-dir, or the packaged conf/).
+   */
+  void check(JobOptions options, boolean annotates) {
+    Locations.checkInputs(options.corpora(), options.sparkConf());
+    Locations.checkOutput(options.output(), options.sparkConf());
+    if (annotates) {
+      try {
+        Pipeline.checkAnnotationConfig(options.config());
+      } catch (ConfigException e) {
+        throw new ConfigException(withConfigPath(e.getMessage()), e);
+      }
+    }
+  }
+
+  /** "taxonomy/sanctions.yaml:3: ..." with the file's path in --conf-dir, or marked as the packaged copy. */
+  String withConfigPath(String message) {
+    for (String name : ConfigBundle.FILES) {
+      if (message.startsWith(name)) {
+        Path file = confDir == null ? null : confDir.resolve(name);
+        String where = file != null && Files.exists(file) ? file.toString() : "packaged conf/" + name;
+        return where + message.substring(name.length());
+      }
+    }
+    return message;
   }
 
   private List<CorpusSpec> fromRegistry() {

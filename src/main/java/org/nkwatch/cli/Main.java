@@ -27,6 +27,13 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    // a bad command line: one line naming the offending value and where to look, not the whole usage
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine where = e.getCommandLine();
+      where.getErr().println("nkwatch: error: " + message(e) + " (see " + where.getCommandSpec().qualifiedName()
+          + " --help)");
+      return 2;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean verbose = parseResult.hasMatchedOption("--verbose")
           || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
@@ -53,8 +60,9 @@ public final class Main implements Runnable {
 
   private static String message(Throwable e) {
     Throwable t = e;
-    // Spark wraps task failures: the first cause with our own message is the one worth reading
-    while (t.getCause() != null && !(t instanceof InputException || t instanceof ConfigException)) {
+    // Spark wraps task failures: the first cause with our own message is the one worth reading (and a
+    // user error's own message, which names the file and line, not the parser's cause under it)
+    while (t.getCause() != null && !isUserError(t)) {
       t = t.getCause();
     }
     String message = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();

@@ -13,6 +13,11 @@ final class RunCommand extends StepCommand {
   }
 
   @Override
+  boolean annotates() {
+    return true;
+  }
+
+  @Override
   void steps(Pipeline pipeline) {
     pipeline.ingest();
     pipeline.annotate();

@@ -24,9 +24,16 @@ abstract class StepCommand implements Callable<Integer> {
 
   abstract void steps(Pipeline pipeline);
 
+  /** Whether the command annotates (and so needs a valid gazetteer and taxonomy). */
+  boolean annotates() {
+    return false;
+  }
+
   @Override
   public Integer call() {
     JobOptions options = job.resolve(ingests());
+    // what a user can get wrong is checked before Spark starts: one line naming the value, in a second
+    job.check(options, annotates());
     SparkSession spark = Pipeline.session(options);
     try (OutputLock lock = OutputLock.acquire(options.output(), options.runId(), options.startedAt(),
         spark.sparkContext().hadoopConfiguration())) {

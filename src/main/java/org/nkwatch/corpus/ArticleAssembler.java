@@ -51,7 +51,7 @@ final class ArticleAssembler {
       sink.reject(new Reject(spec.name(), record.locator(), RejectReason.EMPTY, "the record holds no values", 0));
       return;
     }
-    if (raw == null || raw.isBlank()) {
+    if (raw == null || CorpusFileReader.invisible(raw)) {
       sink.reject(new Reject(spec.name(), record.locator(), RejectReason.NO_TEXT, noTextDetail(record), 0));
       return;
     }

@@ -16,14 +16,17 @@ import java.util.regex.Pattern;
  * abbreviation ({@code U.S., Co., C.C.}).
  */
 final class CommaJoinedParagraphs {
-  /** Two or more commas separated only by spaces or line breaks, with the spaces around them. */
-  private static final Pattern COMMA_RUN = Pattern.compile("[ \n]*,(?:[ \n]*,)+[ \n]*");
+  /**
+   * Two or more commas separated only by spaces or line breaks (widened in code to the blanks around
+   * them). Written without a repeated group, whose matching recurses once per repetition (a line of
+   * 10,000 ", " overflowed the stack), and without leading blanks, which a search rescans from every
+   * position of a long blank run (10,000 blank lines took seconds).
+   */
+  private static final Pattern COMMA_RUN = Pattern.compile(",[ \n,]*,");
   /** A comma with a space before it: never ordinary punctuation. */
   private static final Pattern SPACED_COMMA = Pattern.compile(" +, *");
   /** Sentence end, a comma, a capital letter, quote or digit: "servicepersons., Reflecting". */
   private static final Pattern PERIOD_COMMA = Pattern.compile("([.!?][\"')]?), (?=[\\p{Lu}\"'(])");
-  private static final Pattern TAIL = Pattern.compile("[ ,\n]*,[ ,\n]*$");
-  private static final Pattern TAIL_RUN = Pattern.compile(",[ \n]*,[ ,\n]*$");
   private static final Pattern HEAD = Pattern.compile("^[ ,\n]*,[ ,\n]*");
   private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "jr", "sr", "st", "mr",
       "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "no", "nos", "vol", "etc", "jan", "feb", "mar", "apr",
@@ -34,21 +37,18 @@ final class CommaJoinedParagraphs {
   }
 
   static boolean looksCommaJoined(String text) {
-    if (TAIL_RUN.matcher(text).find()) {
-      return true;
+    if (commas(text, tailStart(text)) >= 2) {
+      return true;                    // a tail of two or more commas: ", , , ,"
     }
-    Matcher runs = COMMA_RUN.matcher(text);
-    int count = 0;
-    while (runs.find() && count < 2) {
-      count++;
-    }
+    int count = commaRuns(text, 2).size();
     boolean oneLine = text.indexOf('\n') < 0;
     return count >= 2 || oneLine && (count == 1 || text.contains(" , "));
   }
 
   /** Rejoins as lines: one line per restored paragraph (callers then treat lines as paragraphs). */
   static String restore(String text) {
-    String s = TAIL.matcher(text).replaceFirst("");
+    int tail = tailStart(text);
+    String s = commas(text, tail) > 0 ? text.substring(0, tail) : text;
     s = HEAD.matcher(s).replaceFirst("");
     s = replaceRuns(s);
     s = replaceSpacedCommas(s);
@@ -58,26 +58,70 @@ final class CommaJoinedParagraphs {
   }
 
   private static String replaceRuns(String s) {
-    Matcher m = COMMA_RUN.matcher(s);
     StringBuilder out = new StringBuilder(s.length());
     int last = 0;
-    while (m.find()) {
-      out.append(s, last, m.start());
-      String run = m.group();
-      char before = m.start() > 0 ? s.charAt(m.start() - 1) : ' ';
-      char after = m.end() < s.length() ? s.charAt(m.end()) : ' ';
-      if (run.startsWith(",,")) {
+    for (int[] run : commaRuns(s, Integer.MAX_VALUE)) {
+      int start = run[0];
+      int end = run[1];
+      out.append(s, last, start);
+      char before = start > 0 ? s.charAt(start - 1) : ' ';
+      char after = end < s.length() ? s.charAt(end) : ' ';
+      if (s.startsWith(",,", start)) {
         out.append(',');              // the text's own comma, then the separator: "Dear Comrade,, , I"
       }
-      if (Character.isLetterOrDigit(before) && Character.isLowerCase(after) && run.indexOf('\n') < 0) {
+      int newline = s.indexOf('\n', start);
+      if (Character.isLetterOrDigit(before) && Character.isLowerCase(after) && (newline < 0 || newline >= end)) {
         out.append(' ');              // a break inside a sentence: keep it one paragraph
       } else {
         out.append('\n');
       }
-      last = m.end();
+      last = end;
     }
     out.append(s, last, s.length());
     return out.toString();
+  }
+
+  /** Up to {@code max} runs of {@link #COMMA_RUN}, each widened to the spaces and line breaks around it. */
+  private static java.util.List<int[]> commaRuns(String s, int max) {
+    java.util.List<int[]> runs = new java.util.ArrayList<>();
+    Matcher m = COMMA_RUN.matcher(s);
+    int from = 0;
+    while (runs.size() < max && from <= s.length() && m.find(from)) {
+      int start = m.start();
+      while (start > from && blank(s.charAt(start - 1))) {
+        start--;
+      }
+      int end = m.end();
+      while (end < s.length() && blank(s.charAt(end))) {
+        end++;
+      }
+      runs.add(new int[] {start, end});
+      from = end;
+    }
+    return runs;
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\n';
+  }
+
+  /** Where the text's trailing run of spaces, commas and line breaks begins. */
+  private static int tailStart(String s) {
+    int i = s.length();
+    while (i > 0 && (blank(s.charAt(i - 1)) || s.charAt(i - 1) == ',')) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int commas(String s, int from) {
+    int n = 0;
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) == ',') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String replaceSpacedCommas(String s) {

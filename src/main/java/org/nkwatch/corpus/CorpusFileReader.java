@@ -99,8 +99,8 @@ public final class CorpusFileReader {
       fileReject(sink, locator, RejectReason.UNDECODABLE, "not valid " + encoding.charsetName(), knownSize);
       return;
     }
-    if (head.complete && headText.isBlank()) {
-      fileReject(sink, locator, RejectReason.EMPTY, "only whitespace", knownSize);
+    if (head.complete && invisible(headText)) {
+      fileReject(sink, locator, RejectReason.EMPTY, "only whitespace or invisible characters", knownSize);
       return;
     }
     Optional<InputFormat> format = FormatDetector.detect(spec.format(), fileName, headText, head.complete);
@@ -142,8 +142,8 @@ public final class CorpusFileReader {
       fileReject(sink, locator, RejectReason.UNDECODABLE, "not valid " + encoding.charsetName(), bytes.length);
       return;
     }
-    if (text.isBlank()) {
-      fileReject(sink, locator, RejectReason.EMPTY, "only whitespace", bytes.length);
+    if (invisible(text)) {
+      fileReject(sink, locator, RejectReason.EMPTY, "only whitespace or invisible characters", bytes.length);
       return;
     }
     SourceRecord record = format == InputFormat.HTML
@@ -175,8 +175,28 @@ public final class CorpusFileReader {
     }
   }
 
+  /**
+   * Nothing a reader would see: whitespace, control and format characters (zero-width spaces and joiners,
+   * byte-order marks, bidi marks) only. Stops at the first visible character.
+   */
+  static boolean invisible(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.CONTROL && type != Character.FORMAT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The reject reason for an exception met while reading a multi-record file. */
   static RejectReason reasonFor(Throwable e) {
+    if (e instanceof StreamConstraintsException && String.valueOf(e.getMessage()).contains("nesting depth")) {
+      // nesting is a property of the structure, not of the size: 100,000 brackets are a few hundred KB
+      return RejectReason.UNPARSEABLE;
+    }
     if (e instanceof RecordTooLargeException || e instanceof StreamConstraintsException) {
       return RejectReason.TOO_LARGE;
     }
@@ -193,18 +213,13 @@ public final class CorpusFileReader {
     sink.reject(new Reject(spec.name(), locator, reason, detail, size));
   }
 
+  /**
+   * The last segment of a file's locator. The locator is a path (Hadoop paths are not URI-encoded), so
+   * {@code #} and {@code ?} are part of the name ("report #1.txt"), not a fragment or a query.
+   */
   static String fileName(String locator) {
-    String path = locator;
-    int hash = path.indexOf('#');
-    if (hash >= 0) {
-      path = path.substring(0, hash);
-    }
-    int query = path.indexOf('?');
-    if (query >= 0) {
-      path = path.substring(0, query);
-    }
-    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    return slash >= 0 ? path.substring(slash + 1) : path;
+    int slash = Math.max(locator.lastIndexOf('/'), locator.lastIndexOf('\\'));
+    return slash >= 0 ? locator.substring(slash + 1) : locator;
   }
 
   private static String unknownFormatDetail(String fileName, String head) {

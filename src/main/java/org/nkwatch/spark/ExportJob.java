@@ -25,7 +25,7 @@ public final class ExportJob {
     if (!FORMATS.contains(format)) {
       throw new IllegalArgumentException("unknown export format '" + format + "' (expected csv or jsonl)");
     }
-    Dataset<Row> data = new TableStore(spark, root).read(table);
+    Dataset<Row> data = new TableStore(spark, root, false).read(table);
     Path dir = new Path(destination);
     Path scratch = new Path(dir, "_" + table + "-export");
     Path target = new Path(dir, table + "." + format);

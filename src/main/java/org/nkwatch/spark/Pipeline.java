@@ -29,6 +29,15 @@ public final class Pipeline {
     return SparkSessions.create("nkwatch", options.sparkConf());
   }
 
+  /**
+   * Builds the gazetteer and taxonomy on the driver, before any Spark job: a configuration error is then
+   * one {@link org.nkwatch.config.ConfigException} naming its file, not a failed task; in local mode the
+   * executors reuse what was built.
+   */
+  public static void checkAnnotationConfig(org.nkwatch.config.ConfigBundle config) {
+    AnnotatorCache.annotator(config);
+  }
+
   public List<CorpusAccount> ingest() {
     if (options.corpora().isEmpty()) {
       throw new InputException("no corpus to ingest: give --input PATH or --registry FILE");

@@ -15,7 +15,8 @@ public final class SparkSessions {
   public static SparkSession create(String appName, Map<String, String> conf) {
     SparkConf sparkConf = new SparkConf();
     if (!sparkConf.contains("spark.master") && !conf.containsKey("spark.master")) {
-      throw new IllegalStateException("no Spark master is set: run through ./nkwatch (local mode), spark-submit, "
+      // a usage error (IllegalArgumentException): one line, no stack trace
+      throw new IllegalArgumentException("no Spark master is set: run through ./nkwatch (local mode), spark-submit, "
           + "or pass --conf spark.master=local[*]");
     }
     SparkSession.Builder builder = SparkSession.builder().appName(appName)

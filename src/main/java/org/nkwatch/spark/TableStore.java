@@ -13,17 +13,49 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * Reads and writes the tables under {@code <output>/tables/}. A table is written to a staging folder
- * first and swapped into place only when Spark's job has committed, so a crash mid-write leaves the
- * previous table readable; a leftover staging folder is removed by the next write.
+ * Reads and writes the tables under {@code <output>/tables/}. A table is written to
+ * {@code tables/_staging/<table>-<run>} first; only when Spark's job has committed (its {@code _SUCCESS}
+ * is there) is the old table renamed to {@code tables/_retired/<table>-<run>} and the staging folder renamed
+ * into place, and the retired copy deleted. So a crash mid-write leaves the previous table readable, and a
+ * crash between the two renames leaves a swap half done, which {@link #repair} settles: the next write,
+ * and every read of a store that owns the output (it holds the run lock), finish the swap when the staging
+ * folder is complete and otherwise put the retired table back; leftovers are deleted once the table is
+ * whole.
  */
 public final class TableStore {
+  static final String STAGING = "_staging";
+  static final String RETIRED = "_retired";
+  static final String SUCCESS = "_SUCCESS";
+
+  /** What {@link #repair} did to one table. */
+  enum Repair {
+    /** nothing was left over */
+    NONE,
+    /** the table was whole; leftover staging or retired folders were deleted */
+    CLEANED,
+    /** the table was missing and a complete staging folder was renamed into place */
+    FINISHED_SWAP,
+    /** the table was missing and its retired copy was renamed back */
+    RESTORED
+  }
+
   private final SparkSession spark;
   private final Path tablesDir;
+  private final boolean owner;
 
+  /** A store that reads and writes, for a run that holds the output's lock: reads repair half-done swaps. */
   public TableStore(SparkSession spark, String outputRoot) {
+    this(spark, outputRoot, true);
+  }
+
+  /**
+   * @param owner whether this store holds the output's lock; a store that does not (an export) never moves
+   *              or deletes anything when it reads
+   */
+  public TableStore(SparkSession spark, String outputRoot, boolean owner) {
     this.spark = spark;
     this.tablesDir = new Path(outputRoot, "tables");
+    this.owner = owner;
   }
 
   public Path path(String table) {
@@ -32,7 +64,10 @@ public final class TableStore {
 
   public boolean exists(String table) {
     try {
-      return fs().exists(new Path(path(table), "_SUCCESS"));
+      if (owner) {
+        repair(fs(), tablesDir, table);
+      }
+      return fs().exists(new Path(path(table), SUCCESS));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -51,11 +86,12 @@ public final class TableStore {
   public void write(String table, Dataset<Row> data, String runId) {
     List<String> partitions = TableSchemas.partitionColumns(table);
     Column[] partitionCols = partitions.stream().map(functions::col).toArray(Column[]::new);
-    Path staging = new Path(new Path(tablesDir, "_staging"), table + "-" + runId);
+    Path staging = new Path(new Path(tablesDir, STAGING), table + "-" + runId);
     Path target = path(table);
-    Path retired = new Path(new Path(tablesDir, "_retired"), table + "-" + runId);
+    Path retired = new Path(new Path(tablesDir, RETIRED), table + "-" + runId);
     try {
       FileSystem fs = fs();
+      repair(fs, tablesDir, table);
       fs.delete(staging, true);
       data.repartition(partitionCols)
           .sortWithinPartitions(partitionCols)
@@ -79,6 +115,61 @@ public final class TableStore {
     } catch (IOException e) {
       throw new UncheckedIOException("writing table " + table + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Settles what a crash left of earlier writes of {@code table}: with the table missing, the newest
+   * complete staging folder (with {@code _SUCCESS}) is renamed into place, else the newest retired copy is
+   * renamed back; with the table whole, leftover staging and retired folders of it are deleted. Call only
+   * while holding the output's lock: it moves and deletes folders another run might be writing.
+   */
+  static Repair repair(FileSystem fs, Path tablesDir, String table) throws IOException {
+    Path target = new Path(tablesDir, table);
+    List<Path> staged = leftovers(fs, new Path(tablesDir, STAGING), table);
+    List<Path> retired = leftovers(fs, new Path(tablesDir, RETIRED), table);
+    if (staged.isEmpty() && retired.isEmpty()) {
+      return Repair.NONE;
+    }
+    Repair done = Repair.CLEANED;
+    if (!fs.exists(target)) {
+      Path complete = null;
+      for (Path p : staged) {
+        if (fs.exists(new Path(p, SUCCESS))) {
+          complete = p;       // the newest complete one wins: leftovers sort by run id
+        }
+      }
+      Path from = complete != null ? complete : retired.isEmpty() ? null : retired.get(retired.size() - 1);
+      if (from != null) {
+        fs.mkdirs(tablesDir);
+        if (!fs.rename(from, target)) {
+          throw new IOException("cannot move " + from + " back to " + target);
+        }
+        done = complete != null ? Repair.FINISHED_SWAP : Repair.RESTORED;
+      }
+    }
+    for (Path p : staged) {
+      fs.delete(p, true);
+    }
+    for (Path p : retired) {
+      fs.delete(p, true);
+    }
+    return done;
+  }
+
+  /** {@code <table>-<run>} folders under {@code dir}, oldest run first. */
+  private static List<Path> leftovers(FileSystem fs, Path dir, String table) throws IOException {
+    if (!fs.exists(dir)) {
+      return List.of();
+    }
+    java.util.List<Path> found = new java.util.ArrayList<>();
+    for (org.apache.hadoop.fs.FileStatus status : fs.listStatus(dir)) {
+      String name = status.getPath().getName();
+      if (status.isDirectory() && name.startsWith(table + "-") && name.substring(table.length() + 1).startsWith("run-")) {
+        found.add(status.getPath());
+      }
+    }
+    found.sort(java.util.Comparator.comparing(Path::getName));
+    return found;
   }
 
   private static boolean hasDataFiles(FileSystem fs, Path dir) throws IOException {

@@ -222,4 +222,13 @@ class FormatRecognitionTest {
       return true;
     }
   }
+
+  @Test
+  void hashAndQuestionMarkInAFileNameArePartOfTheName() {
+    String story = "The committee discussed measures to improve the supply of coal to power stations.";
+    assertThat(read(spec("auto"), "corpus/report #1.txt", story).article().locator()).isEqualTo("corpus/report #1.txt");
+    assertThat(read(spec("auto"), "file:/corpus/what?.txt", story).articles).hasSize(1);
+    assertThat(read(spec("auto"), "corpus/feed #2.jsonl", "{\"text\": \"" + story + "\"}\n").article().locator())
+        .isEqualTo("corpus/feed #2.jsonl#line=1");
+  }
 }

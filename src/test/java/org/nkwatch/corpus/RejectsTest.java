@@ -179,4 +179,24 @@ class RejectsTest {
     assertThat(List.of(RejectReason.values())).extracting(RejectReason::key).containsExactly("empty", "no_text",
         "too_large", "binary", "undecodable", "unparseable", "unknown_format", "unreadable");
   }
+
+  @Test
+  void jsonNestedBeyondTheParsersDepthIsUnparseableNotTooLarge() {
+    String deep = "{\"text\": \"" + STORY + "\", \"meta\": " + "{\"a\": ".repeat(2_000) + "1" + "}".repeat(2_000) + "}";
+    assertThat(read(spec("auto"), "deep.json", deep).reasons()).containsExactly(RejectReason.UNPARSEABLE);
+    assertThat(read(spec("auto"), "deep.jsonl", deep + "\n").reasons())
+        .containsExactly(RejectReason.UNPARSEABLE);
+    assertThat(read(spec("json"), "brackets.json", "[".repeat(50_000) + "]".repeat(50_000)).reasons())
+        .containsExactly(RejectReason.UNPARSEABLE);
+  }
+
+  @Test
+  void aFileOfInvisibleCharactersIsEmptyAndARecordOfThemHasNoText() {
+    Collected file = read(spec("auto"), "zw.txt", "\u200B\u200C\u200D\n\uFEFF\u2060\u200F");
+    assertThat(file.reasons()).containsExactly(RejectReason.EMPTY);
+    assertThat(file.rejects.get(0).detail()).isEqualTo("only whitespace or invisible characters");
+    Collected record = read(spec("auto"), "zw.jsonl", "{\"title\": \"T\", \"text\": \"\\u200b\\u200d\"}\n");
+    assertThat(record.reasons()).containsExactly(RejectReason.NO_TEXT);
+    assertThat(record.rejects.get(0).detail()).isEqualTo("no text (title: T)");
+  }
 }

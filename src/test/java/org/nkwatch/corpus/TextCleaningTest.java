@@ -128,4 +128,18 @@ class TextCleaningTest {
     assertThat(read(spec("text"), "c.txt", "Kim's letter was read aloud.").article().docId()).isNotEqualTo(a.docId());
     assertThat(DocIds.contentHash("")).isEqualTo("e3b0c44298fc1c14");
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void longRunsOfCommasAndBlankLinesNeitherOverflowTheStackNorTakeQuadraticTime() {
+    String commas = "First one." + ", ".repeat(100_000) + "Second one.";
+    assertThat(CommaJoinedParagraphs.looksCommaJoined(commas)).isTrue();
+    assertThat(CommaJoinedParagraphs.restore(commas)).isEqualTo("First one.\nSecond one.");
+    String blankLines = "First one.\n" + "\n".repeat(400_000) + "Second one, , third.";
+    assertThat(CommaJoinedParagraphs.looksCommaJoined(blankLines)).isFalse();
+    assertThat(CommaJoinedParagraphs.restore("A., , , B\n\n, , C, ,\n, ")).isEqualTo("A.\nB\nC");
+    Collected c = read(spec("text"), "commas.txt", "The committee met on coal supply.\n" + ", ".repeat(10_000)
+        + "\nIt ordered more trains for the northern provinces.");
+    assertThat(c.articles).hasSize(1);
+  }
 }

@@ -1,0 +1,188 @@
+package org.nkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nkwatch.config.ConfigBundle;
+
+/**
+ * Errors a user makes, through {@link Main#run} as the command line runs them: each is one line on stderr
+ * naming the offending value (and the file and line for configuration), a non-zero exit code, no stack
+ * trace unless {@code --verbose}, and all of them before Spark starts.
+ */
+class UserErrorsTest {
+  @TempDir
+  Path dir;
+
+  private Path out;
+  private Path confDir;
+
+  private record Result(int code, String out, String err) {
+    /** The one line on stderr, checked to be one and to hold no stack trace. */
+    String line() {
+      assertThat(err.strip().lines()).as("stderr: %s", err).hasSize(1);
+      assertThat(err).doesNotContain("\tat ", "Exception");
+      return err.strip();
+    }
+  }
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A command with the test gazetteer and taxonomy (the packaged conf/ may lack a gazetteer). */
+  private Result job(String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--conf-dir";
+    all[args.length + 1] = confDir.toString();
+    return run(all);
+  }
+
+  @BeforeEach
+  void fixtures() throws IOException {
+    out = dir.resolve("out");
+    confDir = dir.resolve("conf");
+    for (String name : ConfigBundle.FILES) {
+      try (InputStream in = UserErrorsTest.class.getResourceAsStream("/org/nkwatch/fixture-conf/" + name)) {
+        Files.createDirectories(confDir.resolve(name).getParent());
+        Files.write(confDir.resolve(name), in.readAllBytes());
+      }
+    }
+    Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(dir.resolve("corpus/a.txt"), "A story about coal.");
+  }
+
+  private Path registry(String yaml) throws IOException {
+    Path file = dir.resolve("corpora.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  @Test
+  void aMissingInputOrRegistry() {
+    Result r = job("ingest", "--input", dir.resolve("nowhere").toString(), "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).isEqualTo("nkwatch: error: input '" + dir.resolve("nowhere") + "' does not exist");
+
+    r = job("ingest", "--input", "file:" + dir.resolve("nowhere"), "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).contains("input 'file:" + dir.resolve("nowhere") + "'", "does not exist");
+
+    r = job("ingest", "--registry", dir.resolve("none.yaml").toString(), "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).isEqualTo("nkwatch: error: registry '" + dir.resolve("none.yaml") + "' does not exist");
+  }
+
+  @Test
+  void anUnknownFormatInARegistryNamesTheFileTheLineAndTheValue() throws IOException {
+    Path file = registry("corpora:\n  - name: kcna\n    paths: [corpus]\n    format: docx\n");
+    Result r = job("ingest", "--registry", file.toString(), "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).startsWith("nkwatch: error: " + file + ":4: corpus 'kcna': unknown format 'docx'");
+  }
+
+  @Test
+  void aMalformedRegistryNamesTheFileAndTheLine() throws IOException {
+    Path file = registry("corpora:\n  - name: kcna\n    paths: [corpus\n    format: csv\n  - name: x\n");
+    Result r = job("ingest", "--registry", file.toString(), "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).matches("nkwatch: error: " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+: not valid YAML: .*");
+  }
+
+  @Test
+  void aMalformedTaxonomyNamesItsPathAndLine() throws IOException {
+    Path sanctions = confDir.resolve(ConfigBundle.SANCTIONS);
+    Files.writeString(sanctions, "version: broken\ntypes:\n  - {key: dismissal, cues: [\"dismissed\"\n  - {key: arrest}\n");
+    Result r = job("annotate", "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).matches("nkwatch: error: " + java.util.regex.Pattern.quote(sanctions.toString())
+        + ":\\d+: invalid YAML: .*");
+  }
+
+  @Test
+  void aTaxonomyThatBreaksARuleNamesItsPath() throws IOException {
+    Path themes = confDir.resolve(ConfigBundle.THEMES);
+    Files.writeString(themes, Files.readString(themes).replaceFirst("key: [a-z_]+", "key: Bad-Key"));
+    Result r = job("annotate", "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).startsWith("nkwatch: error: " + themes + ": key 'Bad-Key'");
+  }
+
+  @Test
+  void yamlGlobalTagsThatWouldBuildJavaObjectsAreRejected() throws IOException {
+    Path marker = dir.resolve("pwned");
+    String payload = "!!java.lang.ProcessBuilder [[\"touch\", \"" + marker + "\"]]";
+    Path sanctions = confDir.resolve(ConfigBundle.SANCTIONS);
+    Files.writeString(sanctions, Files.readString(sanctions) + "exploit: " + payload + "\n");
+    Result r = job("annotate", "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).startsWith("nkwatch: error: " + sanctions + ":").contains("java.lang.ProcessBuilder");
+
+    Path file = registry("corpora:\n  - name: kcna\n    paths: [corpus]\n    publisher: !<tag:yaml.org,2002:java.net.URL> [\"http://x\"]\n"
+        + "x: " + payload + "\n");
+    r = job("ingest", "--registry", file.toString(), "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).startsWith("nkwatch: error: " + file + ":4: not valid YAML").contains("java.net.URL");
+    assertThat(marker).doesNotExist();
+  }
+
+  @Test
+  void anUnknownOptionIsOneLineNamingIt() {
+    Result r = run("ingest", "--inptu", "corpus");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.line()).startsWith("nkwatch: error: Unknown options: '--inptu'").endsWith("(see nkwatch ingest --help)");
+  }
+
+  @Test
+  void anUnwritableOutputIsNamed() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Result r = job("ingest", "--input", dir.resolve("corpus").toString(), "--output", file.resolve("out").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).startsWith("nkwatch: error: output '" + file.resolve("out") + "' is not writable: ");
+  }
+
+  @Test
+  void aBadUriIsNamed() {
+    Result r = job("ingest", "--input", "nosuchfs://host/corpora/kcna", "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).startsWith("nkwatch: error: input 'nosuchfs://host/corpora/kcna' of corpus 'kcna': "
+        + "no filesystem for the scheme 'nosuchfs'");
+
+    r = job("ingest", "--input", "hdfs:corpora/kcna", "--output", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).startsWith("nkwatch: error: input 'hdfs:corpora/kcna' of corpus 'kcna' is not a valid path or URI: ");
+
+    r = job("ingest", "--input", dir.resolve("corpus").toString(), "--output", "nosuchfs://bucket/out");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).startsWith("nkwatch: error: output 'nosuchfs://bucket/out': no filesystem for the scheme 'nosuchfs'");
+  }
+
+  @Test
+  void noSparkMasterIsOneLine() {
+    Result r = job("ingest", "--input", dir.resolve("corpus").toString(), "--output", out.toString());
+    if (System.getProperty("spark.master") == null) {
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.line()).startsWith("nkwatch: error: no Spark master is set");
+    }
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    Result r = job("ingest", "--input", "nosuchfs://host/corpora/kcna", "--output", out.toString(), "--verbose");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("nkwatch: error: input 'nosuchfs://host/corpora/kcna'", "\tat org.nkwatch.");
+  }
+}
