@@ -3,14 +3,11 @@ package org.nkwatch.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nkwatch.cli.Main;
+import org.nkwatch.testing.CliRun;
 import org.nkwatch.testing.Duck;
 import org.nkwatch.testing.RealData;
 
@@ -24,19 +21,11 @@ class RealCorporaIT {
     assumeTrue(RealData.root().isPresent(), RealData.missingMessage());
     out = Path.of("target", "it", "real-corpora").toAbsolutePath();
     SampleRunIT.deleteTree(out);
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    PrintStream previous = System.out;
-    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    int code;
-    try {
-      code = Main.run(System.out, System.err, "ingest", "--registry", "conf/corpora.yaml", "--data-root",
+    CliRun.Result result = CliRun.run("ingest", "--registry", "conf/corpora.yaml", "--data-root",
           RealData.root().get().toString(), "--output", out.toString(), "--master", "local[2]",
           "--conf", "spark.ui.enabled=false");
-    } finally {
-      System.setOut(previous);
-    }
-    log = stdout.toString(StandardCharsets.UTF_8);
-    System.out.println(log);
+    log = result.log();
+    int code = result.code();
     assertThat(code).as("exit code; log:%n%s", log).isZero();
   }
 

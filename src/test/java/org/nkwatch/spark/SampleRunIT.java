@@ -2,9 +2,6 @@ package org.nkwatch.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nkwatch.cli.Main;
+import org.nkwatch.testing.CliRun;
 import org.nkwatch.testing.Duck;
 
 /**
@@ -31,18 +28,10 @@ class SampleRunIT {
   static void runTheJob() throws Exception {
     out = Path.of("target", "it", "sample-run").toAbsolutePath();
     deleteTree(out);
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    PrintStream previous = System.out;
-    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    int code;
-    try {
-      code = Main.run(System.out, System.err, "run", "--output", out.toString(), "--master", "local[2]",
+    CliRun.Result result = CliRun.run("run", "--output", out.toString(), "--master", "local[2]",
           "--conf", "spark.ui.enabled=false");
-    } finally {
-      System.setOut(previous);
-    }
-    log = stdout.toString(StandardCharsets.UTF_8);
-    System.out.println(log);
+    log = result.log();
+    int code = result.code();
     assertThat(code).as("exit code; log:%n%s", log).isZero();
   }
 
