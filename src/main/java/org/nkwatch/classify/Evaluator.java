@@ -143,7 +143,7 @@ public final class Evaluator {
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (line.isBlank() || line.startsWith("#") || (i == 0 && line.startsWith("corpus\t"))) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("corpus\tlocator_suffix")) {
         continue;
       }
       String[] cols = line.split("\t", -1);
