@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Follow North Korea through its news: entities, themes and sanctions from corpora of "
         + "articles to Parquet tables, charts and PDF briefs.",
     subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, AggregateCommand.class,
-        ReportCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        ReportCommand.class, ExportCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
