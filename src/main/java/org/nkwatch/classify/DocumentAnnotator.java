@@ -31,14 +31,12 @@ public final class DocumentAnnotator {
 
   private final TextAnalyzer analyzer = new TextAnalyzer();
   private final EntityFinder entities;
-  private final Taxonomy taxonomy;
   private final CueIndex sanctionCues;
   private final CueIndex themeCues;
   private final ContextRules context;
 
   public DocumentAnnotator(Gazetteer gazetteer, Taxonomy taxonomy) {
     this.entities = new EntityFinder(gazetteer);
-    this.taxonomy = taxonomy;
     this.sanctionCues = new CueIndex(taxonomy.sanctionTypes());
     this.themeCues = new CueIndex(taxonomy.themes());
     this.context = new ContextRules(taxonomy);
@@ -160,9 +158,5 @@ public final class DocumentAnnotator {
     return new Mention(article.docId(), article.corpus(), article.published(), kind, category.key(),
         category.name(), article.text().substring(start, end), s.index(), start, end, s.text(), polarity,
         certainty, true);
-  }
-
-  public Taxonomy taxonomy() {
-    return taxonomy;
   }
 }

@@ -167,7 +167,7 @@ final class JobMixin {
       byName.computeIfAbsent(name, k -> new ArrayList<>()).add(path);
     }
     List<CorpusSpec> corpora = new ArrayList<>();
-    byName.forEach((name, list) -> corpora.add(new CorpusSpec(name, list, "auto", null, null, null, "unknown", null)));
+    byName.forEach((name, list) -> corpora.add(CorpusSpec.adHoc(name, list)));
     return corpora;
   }
 

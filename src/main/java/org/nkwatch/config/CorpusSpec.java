@@ -47,6 +47,11 @@ public record CorpusSpec(
 
   /** A corpus given on the command line: a file or folder, everything else recognised from the files. */
   public static CorpusSpec adHoc(String name, String path) {
-    return new CorpusSpec(name, List.of(path), "auto", FieldMapping.DEFAULT, null, null, "unknown", null);
+    return adHoc(name, List.of(path));
+  }
+
+  /** A corpus of several files or folders given on the command line. */
+  public static CorpusSpec adHoc(String name, List<String> paths) {
+    return new CorpusSpec(name, paths, "auto", FieldMapping.DEFAULT, null, null, "unknown", null);
   }
 }

@@ -30,7 +30,9 @@ public final class ExportJob {
     Path scratch = new Path(dir, "_" + table + "-export");
     Path target = new Path(dir, table + "." + format);
     // one file: coalesce to a single partition and sort so the export is stable
-    Dataset<Row> ordered = data.coalesce(1).sortWithinPartitions(data.columns()[0], data.columns());
+    String[] columns = data.columns();
+    Dataset<Row> ordered = data.coalesce(1).sortWithinPartitions(columns[0],
+        java.util.Arrays.copyOfRange(columns, 1, columns.length));
     if (format.equals("csv")) {
       ordered.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"")
           .csv(scratch.toString());
