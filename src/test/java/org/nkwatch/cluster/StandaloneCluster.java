@@ -41,14 +41,71 @@ public final class StandaloneCluster implements AutoCloseable {
   private final List<String> jvmFlags;
   private final List<Process> processes = new ArrayList<>();
   private final Thread shutdownHook = new Thread(this::stopAll, "stop-standalone-cluster");
+  private final List<Worker> workers = new ArrayList<>();
   private Path workDir;
   private Path masterLog;
-  private Path workerLog;
   private int masterPort;
   private Duration startTime = Duration.ZERO;
 
   /** What a submission did: its exit code, its output (stdout and stderr together), its wall time. */
   public record Submission(int exitCode, String output, Duration wallTime) {
+  }
+
+  /** A Worker JVM: its process, its log, and the folder its executors run in. */
+  public record Worker(Process process, Path log, Path workDir) {
+    /** The executors' stderr under this Worker's folder, concatenated (app-*&#47;N/stderr). */
+    public String executorLogs() {
+      StringBuilder text = new StringBuilder();
+      try (Stream<Path> files = Files.walk(workDir)) {
+        for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().equals("stderr"))::iterator) {
+          text.append(readLog(f));
+        }
+      } catch (IOException e) {
+        // the Worker is writing or was killed: what could be read is enough for polling
+      }
+      return text.toString();
+    }
+  }
+
+  /** A command running in the background (see {@link #startSubmission}); {@link #await} waits for it. */
+  public final class Running {
+    private final Process process;
+    private final Path log;
+    private final List<String> command;
+    private final long startedNanos = System.nanoTime();
+
+    private Running(Process process, Path log, List<String> command) {
+      this.process = process;
+      this.log = log;
+      this.command = command;
+    }
+
+    public String output() {
+      return readLog(log);
+    }
+
+    public boolean isAlive() {
+      return process.isAlive();
+    }
+
+    public Submission await(Duration timeout) {
+      try {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+          destroyTree(process);
+          throw new AssertionError("submission did not finish within " + timeout + ": " + command + "\n"
+              + output());
+        }
+        return new Submission(process.exitValue(), output(), Duration.ofNanos(System.nanoTime() - startedNanos));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + command, e);
+      } finally {
+        destroyTree(process);
+        synchronized (processes) {
+          processes.remove(process);
+        }
+      }
+    }
   }
 
   private StandaloneCluster(Path home, List<String> jvmFlags) {
@@ -63,13 +120,19 @@ public final class StandaloneCluster implements AutoCloseable {
    * @param projectPom    the project's pom.xml, whose provided dependencies say which jars are Spark's
    * @param jvmFlagsFile  {@code target/classes/nkwatch/jvm-flags.txt}
    */
-  public static StandaloneCluster start(Path home, Path classpathFile, Path projectPom, Path jvmFlagsFile) {
+  public static StandaloneCluster start(Path home, Path classpathFile, Path projectPom, Path jvmFlagsFile,
+      int workerCount, int coresPerWorker, String memoryPerWorker) {
     List<String> flags = readFlags(jvmFlagsFile);
     StandaloneCluster cluster = new StandaloneCluster(home, flags);
     Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
     try {
       cluster.buildHome(SparkRuntimeJars.select(classpathFile, projectPom).spark());
-      cluster.startDaemons();
+      long started = System.nanoTime();
+      cluster.startMaster();
+      for (int i = 0; i < workerCount; i++) {
+        cluster.startWorker(coresPerWorker, memoryPerWorker);
+      }
+      cluster.startTime = Duration.ofNanos(System.nanoTime() - started);
       return cluster;
     } catch (RuntimeException | Error e) {
       cluster.close();
@@ -77,13 +140,21 @@ public final class StandaloneCluster implements AutoCloseable {
     }
   }
 
-  /** Starts from the Maven layout of this project: target/classpath.txt, pom.xml, the filtered flags. */
+  /** One Worker with 2 cores and 2g, from the Maven layout of this project. */
   public static StandaloneCluster startFromBuild() {
+    return startFromBuild(1, 2, "2g");
+  }
+
+  /**
+   * Starts from the Maven layout of this project (target/classpath.txt, pom.xml, the filtered flags) with
+   * {@code workerCount} Workers of {@code coresPerWorker} cores and {@code memoryPerWorker} each.
+   */
+  public static StandaloneCluster startFromBuild(int workerCount, int coresPerWorker, String memoryPerWorker) {
     Path basedir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
     Path target = basedir.resolve("target");
     Path classpath = Path.of(System.getProperty("nkwatch.classpathFile", target.resolve("classpath.txt").toString()));
     return start(target.resolve("spark-home"), classpath, basedir.resolve("pom.xml"),
-        target.resolve("classes/nkwatch/jvm-flags.txt"));
+        target.resolve("classes/nkwatch/jvm-flags.txt"), workerCount, coresPerWorker, memoryPerWorker);
   }
 
   public String masterUrl() {
@@ -103,7 +174,7 @@ public final class StandaloneCluster implements AutoCloseable {
     return startTime;
   }
 
-  /** Executor folders (app-*&#47;N/ with stdout, stderr) the Worker wrote during this cluster's life. */
+  /** Executor folders (one per Worker, app-*&#47;N/ with stdout, stderr) written during this cluster's life. */
   public Path workDir() {
     return workDir;
   }
@@ -112,8 +183,17 @@ public final class StandaloneCluster implements AutoCloseable {
     return readLog(masterLog);
   }
 
-  public String workerLog() {
-    return readLog(workerLog);
+  /** The Workers started, in order, including any killed since. */
+  public List<Worker> workers() {
+    return List.copyOf(workers);
+  }
+
+  /** kill -9 of a Worker and the executors it launched, as when its machine dies. */
+  public void kill(Worker worker) {
+    destroyTree(worker.process());
+    synchronized (processes) {
+      processes.remove(worker.process());
+    }
   }
 
   /** Environment every Spark JVM of this cluster runs with. */
@@ -127,6 +207,11 @@ public final class StandaloneCluster implements AutoCloseable {
    */
   public Submission submit(Path workingDir, Duration timeout, List<String> submitOptions, Path appJar,
       List<String> appArgs) {
+    return startSubmission(workingDir, submitOptions, appJar, appArgs).await(timeout);
+  }
+
+  /** As {@link #submit}, in the background: the caller can act on the cluster while the job runs. */
+  public Running startSubmission(Path workingDir, List<String> submitOptions, Path appJar, List<String> appArgs) {
     List<String> command = new ArrayList<>(javaCommand("1g"));
     command.add("org.apache.spark.deploy.SparkSubmit");
     command.add("--master");
@@ -134,13 +219,16 @@ public final class StandaloneCluster implements AutoCloseable {
     command.addAll(submitOptions);
     command.add(appJar.toAbsolutePath().toString());
     command.addAll(appArgs);
-    return runToCompletion(command, workingDir, Map.of(), timeout);
+    return start(command, workingDir, Map.of());
   }
 
   /** Runs any command (a script, say) with this cluster's environment plus {@code env}, to completion. */
   public Submission runToCompletion(List<String> command, Path workingDir, Map<String, String> env,
       Duration timeout) {
-    long started = System.nanoTime();
+    return start(command, workingDir, env).await(timeout);
+  }
+
+  private Running start(List<String> command, Path workingDir, Map<String, String> env) {
     Path log;
     try {
       log = Files.createTempFile(home.resolve("logs"), "submit-", ".log");
@@ -151,26 +239,10 @@ public final class StandaloneCluster implements AutoCloseable {
         .redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().putAll(environment());
     pb.environment().putAll(env);
-    Process p = launch(pb);
-    try {
-      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        destroyTree(p);
-        throw new AssertionError("submission did not finish within " + timeout + ": " + command + "\n"
-            + readLog(log));
-      }
-      return new Submission(p.exitValue(), readLog(log), Duration.ofNanos(System.nanoTime() - started));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for " + command, e);
-    } finally {
-      destroyTree(p);
-      synchronized (processes) {
-        processes.remove(p);
-      }
-    }
+    return new Running(launch(pb), log, command);
   }
 
-  /** Stops the Worker (and its executors) and the Master, removes the executors' work folders. */
+  /** Stops the Workers (and their executors) and the Master, removes the executors' work folders. */
   @Override
   public void close() {
     stopAll();
@@ -257,8 +329,7 @@ public final class StandaloneCluster implements AutoCloseable {
     }
   }
 
-  private void startDaemons() {
-    long started = System.nanoTime();
+  private void startMaster() {
     masterPort = freePort();
     masterLog = home.resolve("logs/master-" + masterPort + ".log");
     List<String> master = new ArrayList<>(javaCommand("512m"));
@@ -266,15 +337,24 @@ public final class StandaloneCluster implements AutoCloseable {
         "--port", Integer.toString(masterPort), "--webui-port", Integer.toString(freePort())));
     Process masterProcess = daemon(master, masterLog);
     awaitLine(masterProcess, masterLog, "I have been elected leader", "Master");
+  }
 
-    workerLog = home.resolve("logs/worker-" + masterPort + ".log");
+  private void startWorker(int cores, String memory) {
+    int number = workers.size() + 1;
+    Path log = home.resolve("logs/worker-" + masterPort + "-" + number + ".log");
+    Path dir;
+    try {
+      dir = Files.createDirectories(workDir.resolve("worker-" + number));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     List<String> worker = new ArrayList<>(javaCommand("512m"));
     worker.addAll(List.of("org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
         "--port", Integer.toString(freePort()), "--webui-port", Integer.toString(freePort()),
-        "--cores", "2", "--memory", "2g", "--work-dir", workDir.toString(), masterUrl()));
-    Process workerProcess = daemon(worker, workerLog);
-    awaitLine(workerProcess, workerLog, "Successfully registered with master", "Worker");
-    startTime = Duration.ofNanos(System.nanoTime() - started);
+        "--cores", Integer.toString(cores), "--memory", memory, "--work-dir", dir.toString(), masterUrl()));
+    Process workerProcess = daemon(worker, log);
+    awaitLine(workerProcess, log, "Successfully registered with master", "Worker " + number);
+    workers.add(new Worker(workerProcess, log, dir));
   }
 
   private List<String> javaCommand(String heap) {
