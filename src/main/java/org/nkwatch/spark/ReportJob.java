@@ -296,9 +296,11 @@ public final class ReportJob {
     }
 
     private AppendixInfo appendix() {
+      // relative to the output root: where the output lives is not an input, and naming it would make
+      // the same run into another folder a different PDF
       List<String> inputs = new ArrayList<>();
       for (String table : List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS)) {
-        inputs.add(options.output() + "/tables/" + table);
+        inputs.add("tables/" + table + " (under the run's output root)");
       }
       String gazetteerVersion = String.format(java.util.Locale.ROOT, "%d people, %d organizations, %d places (config %s)",
           gazetteer.count(MentionKind.PERSON), gazetteer.count(MentionKind.ORGANIZATION),

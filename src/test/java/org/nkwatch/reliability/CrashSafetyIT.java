@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nkwatch.cli.Main;
+import org.nkwatch.testing.JobProcess;
 
 /**
  * Crash safety, with the job as a separate JVM killed with {@code kill -9}:

@@ -1,4 +1,4 @@
-package org.nkwatch.reliability;
+package org.nkwatch.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -21,7 +22,7 @@ import java.util.function.BooleanSupplier;
  * (the process and its descendants); {@link #close()} kills whatever is still alive, so a test that fails
  * leaves no process behind.
  */
-final class JobProcess implements AutoCloseable {
+public final class JobProcess implements AutoCloseable {
   private final Process process;
   private final Path log;
 
@@ -30,7 +31,13 @@ final class JobProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static JobProcess start(Path log, String... args) throws IOException {
+  /** Starts the CLI with {@code args}; SOURCE_DATE_EPOCH is unset, so the run's time is the clock's. */
+  public static JobProcess start(Path log, String... args) throws IOException {
+    return start(log, Map.of(), args);
+  }
+
+  /** As {@link #start(Path, String...)}, with {@code env} added to the environment. */
+  public static JobProcess start(Path log, Map<String, String> env, String... args) throws IOException {
     Path target = Path.of("target").toAbsolutePath();
     Path flags = target.resolve("classes/nkwatch/jvm-flags.txt");
     Path classpathFile = Path.of(System.getProperty("nkwatch.classpathFile", target.resolve("classpath.txt").toString()));
@@ -49,18 +56,19 @@ final class JobProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     builder.environment().remove("SOURCE_DATE_EPOCH");
+    builder.environment().putAll(env);
     return new JobProcess(builder.start(), log);
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  String log() {
+  public String log() {
     try {
       return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
@@ -69,7 +77,7 @@ final class JobProcess implements AutoCloseable {
   }
 
   /** Polls {@code condition} every 10 ms; fails if the process ends first or the time runs out. */
-  void awaitWhileAlive(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+  public void awaitWhileAlive(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       assertThat(process.isAlive()).as("the job ended before %s; exit %s; log:%n%s", what,
@@ -80,13 +88,13 @@ final class JobProcess implements AutoCloseable {
   }
 
   /** Waits for the job to end on its own and returns its exit code. */
-  int await(Duration timeout) throws InterruptedException {
+  public int await(Duration timeout) throws InterruptedException {
     assertThat(process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)).as("job did not end; log:%n%s", log()).isTrue();
     return process.exitValue();
   }
 
   /** kill -9, the descendants first, and waits until the process is gone. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed job still alive").isTrue();
