@@ -17,6 +17,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * A text mostly in Hangul is Korean and one with kana Japanese, whatever the model says: the model's
  * probabilities for short Hangul text stay near 0.02, below any useful threshold.
  * The KCNA 2011-2012 export labels hundreds of Spanish stories "en": detection overrules such labels.
+ * Plain English prose, recognised by its function words, skips the model: on KCNA 2011-2012, Rodong and
+ * KCNA 2024 that is 21,313 of 21,476 English articles, and the model named another language for none of
+ * them (for 80 it was unsure, and the label or the corpus said English).
  */
 final class LanguageIdentifier {
   static final String MODEL_RESOURCE = "/langdetect-183.bin";
@@ -69,6 +72,9 @@ final class LanguageIdentifier {
     if (byScript != null) {
       return byScript;
     }
+    if ((label == null || label.equals("en")) && plainlyEnglish(sample)) {
+      return "en";  // the model costs more than the rest of reading a record, and would say the same
+    }
     Language[] ranked = detector.predictLanguages(sample);
     Language top = ranked[0];
     String detected = IsoLanguageCodes.toIso1(top.getLang());
@@ -85,6 +91,44 @@ final class LanguageIdentifier {
     }
     String fallbackCode = IsoLanguageCodes.toIso1(fallback);
     return fallbackCode != null ? fallbackCode : null;
+  }
+
+  static final int PLAINLY_ENGLISH_WORDS = 6;
+  /** English words too common to be absent from English prose and rare in other languages' prose. */
+  private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of(
+      "the", "of", "and", "to", "in", "was", "is", "for", "on", "with", "by", "that", "as", "at", "from",
+      "his", "were", "are", "has", "have", "it", "which", "this", "be", "an", "its", "their", "who", "he", "had", "been", "will", "not", "they",
+      "we", "our", "said", "under", "over", "into", "against");
+  /** Words of other Latin-script languages (Spanish first: the KCNA corpus mixes it in) that English lacks. */
+  private static final java.util.Set<String> OTHER_FUNCTION_WORDS = java.util.Set.of(
+      "el", "la", "los", "las", "del", "que", "por", "con", "para", "una", "les", "et", "du", "est", "une",
+      "der", "und", "das", "ist", "che", "och", "não", "naar", "het");
+
+  /**
+   * True when the sample is plainly English prose: at least {@link #PLAINLY_ENGLISH_WORDS} English function
+   * words, and over three times as many as common words of other Latin-script languages (a stray "la" in a
+   * name does not count against it). Such a text needs no model (it said English for every
+   * one of them on KCNA 2011-2012; LanguageDetectionTest), and most articles are such texts.
+   */
+  static boolean plainlyEnglish(String sample) {
+    int english = 0;
+    int other = 0;
+    int start = -1;
+    for (int i = 0; i <= sample.length(); i++) {
+      boolean letter = i < sample.length() && Character.isLetter(sample.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        String word = sample.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+        start = -1;
+        if (OTHER_FUNCTION_WORDS.contains(word)) {
+          other++;
+        } else if (ENGLISH_FUNCTION_WORDS.contains(word)) {
+          english++;
+        }
+      }
+    }
+    return english >= PLAINLY_ENGLISH_WORDS && english > 3 * other;
   }
 
   /** "ko" when most letters are Hangul, "ja" when a fifth are kana, else null. */

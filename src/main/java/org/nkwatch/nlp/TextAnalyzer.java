@@ -15,7 +15,7 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
   private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
-  private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
+  private final CachingTokenizer tokenizer = new CachingTokenizer(new TokenizerME(NlpModels.tokens()));
   private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
   private POSTaggerME tagger; // built on first use: POS is the expensive step
   private static final int STEM_CACHE_SIZE = 50_000;

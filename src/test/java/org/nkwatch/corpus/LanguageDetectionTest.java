@@ -24,6 +24,18 @@ class LanguageDetectionTest {
   }
 
   @Test
+  void plainEnglishProseIsRecognisedWithoutTheModelAndNothingElseIs() {
+    assertThat(LanguageIdentifier.plainlyEnglish(ENGLISH)).isTrue();
+    assertThat(LanguageIdentifier.plainlyEnglish(SPANISH)).isFalse();
+    assertThat(LanguageIdentifier.plainlyEnglish("Kim Jong Un, Pak Pong Ju, Choe Ryong Hae.")).as("names only").isFalse();
+    assertThat(LanguageIdentifier.plainlyEnglish("Le ministre de la Defense et le chef du Parti ont visite "
+        + "la ville, et les habitants de la province ont salue la delegation du Parti.")).as("French").isFalse();
+    // a Spanish story that quotes English names and a few English words is still not plain English
+    assertThat(LanguageIdentifier.plainlyEnglish("El presidente de la Comision de Asuntos Estatales "
+        + "visito the Kim Il Sung University con los delegados y la prensa, que informo por la noche.")).isFalse();
+  }
+
+  @Test
   void scriptDecidesForHangulAndKana() {
     assertThat(read(spec("text"), "ko.txt", "김정은 동지 공장 현지지도").article().language()).isEqualTo("ko");
     assertThat(read(spec("text"), "ja.txt", "北朝鮮はミサイルを発射した。").article().language()).isEqualTo("ja");

@@ -1,0 +1,61 @@
+package org.nkwatch.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.tokenize.TokenizerME;
+import org.junit.jupiter.api.Test;
+import org.nkwatch.testing.RealData;
+
+/** The remembered splits give exactly the tokens OpenNLP's tokenizer gives, on any text. */
+class CachingTokenizerTest {
+  private final TokenizerME plain = new TokenizerME(NlpModels.tokens());
+  private final CachingTokenizer cached = new CachingTokenizer(new TokenizerME(NlpModels.tokens()));
+
+  @Test
+  void sameTokensOnAwkwardText() {
+    List<String> texts = List.of(
+        "Kim Jong Un's sister said the U.S.-led drills were \"reckless,\" KCNA reported.",
+        "ComradeKim Jong Uninspected the plant (KCNA)--Pyongyang, May 3 -- the leader's visit",
+        "tabs\tand\u00a0non-breaking\u2003spaces, emoji \uD83D\uDE80 and 김정은 in one line",
+        "x".repeat(10_000) + ". Then a normal sentence, again: the leader's visit.",
+        "", "   ", "a", "Mr. O Su Yong, vice-chairman of the WPK C.C., met Amb. Ri on 12.5.2011.");
+    for (String text : texts) {
+      // twice: the second answer comes from the cache
+      assertThat(cached.tokenizePos(text)).as(text).containsExactly(plain.tokenizePos(text));
+      assertThat(cached.tokenizePos(text)).as(text).containsExactly(plain.tokenizePos(text));
+    }
+  }
+
+  @Test
+  void sameTokensOnEveryLineOfTheSampleCorpusAndTheRealCorpora() throws IOException {
+    List<Path> files = new ArrayList<>(files(Path.of("src/main/resources/sample")));
+    RealData.root().ifPresent(root -> {
+      files.add(root.resolve("kcna-2024/kcna_headlines_2024-11-11.json"));
+      files.add(root.resolve("rodong-2021-2022/rodong_sinmun_en_topnews.jsonl"));
+    });
+    long lines = 0;
+    for (Path file : files) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        assertThat(cached.tokenizePos(line)).as("%s: %s", file, line).containsExactly(plain.tokenizePos(line));
+        lines++;
+      }
+    }
+    assertThat(lines).isGreaterThan(30);
+  }
+
+  private static List<Path> files(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".md")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
