@@ -130,8 +130,13 @@ final class JobMixin {
 
   /** The command line as the highest level of settings: what was given, nothing else. */
   JobConfig commandLine() {
-    return new JobConfig(JobConfig.COMMAND_LINE, Map.of(), registry, dataRoot, corpusNames, inputs, output, briefs,
-        period, since, until, incremental, sparkConf, confDir, reportsDir);
+    return new JobConfig(JobConfig.COMMAND_LINE, Map.of(), registry, dataRoot, givenOrNull(corpusNames),
+        givenOrNull(inputs), output, givenOrNull(briefs), period, since, until, incremental, sparkConf, confDir, reportsDir);
+  }
+
+  /** A repeatable option not given at all leaves the key to the job file. */
+  private static List<String> givenOrNull(List<String> values) {
+    return values == null || values.isEmpty() ? null : values;
   }
 
   private Path resolvedConfDir;

@@ -14,8 +14,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * One level of a job's settings: what the command line, a job file ({@code --job FILE}) or the packaged
- * {@code conf/job.yaml} says. A field that level does not set is null (a list or map: empty), and
- * {@link JobSettings#resolve} takes it from the level below. The keys of a job file are the long option
+ * {@code conf/job.yaml} says. A field that level does not set is null (a map: empty), and
+ * {@link JobSettings#resolve} takes it from the level below; an empty list is set (a job file's
+ * {@code briefs: []} renders no brief). The keys of a job file are the long option
  * names of the command line ({@link #KEYS}); paths in it resolve as on the command line.
  *
  * @param source  "command line", or the file's path or URI (for messages)
@@ -46,16 +47,15 @@ public record JobConfig(
 
   public JobConfig {
     lines = Map.copyOf(lines);
-    corpora = List.copyOf(corpora);
-    inputs = List.copyOf(inputs);
-    briefs = List.copyOf(briefs);
+    corpora = corpora == null ? null : List.copyOf(corpora);
+    inputs = inputs == null ? null : List.copyOf(inputs);
+    briefs = briefs == null ? null : List.copyOf(briefs);
     sparkConf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sparkConf));
   }
 
   /** A level that sets nothing. */
   public static JobConfig empty(String source) {
-    return new JobConfig(source, Map.of(), null, null, List.of(), List.of(), null, List.of(), null, null, null, null,
-        Map.of(), null, null);
+    return new JobConfig(source, Map.of(), null, null, null, null, null, null, null, null, null, null, Map.of(), null, null);
   }
 
   /** The lowest level: {@code conf/job.yaml} as packaged in the jar. */
@@ -98,10 +98,10 @@ public record JobConfig(
     return new JobConfig(file, lines,
         YamlFiles.string(file, map, "registry", null),
         YamlFiles.string(file, map, "data-root", null),
-        YamlFiles.strings(file, map, "corpora"),
-        YamlFiles.strings(file, map, "inputs"),
+        list(file, map, "corpora"),
+        list(file, map, "inputs"),
         YamlFiles.string(file, map, "output", null),
-        YamlFiles.strings(file, map, "briefs"),
+        list(file, map, "briefs"),
         YamlFiles.string(file, map, "period", null),
         YamlFiles.string(file, map, "since", null),
         YamlFiles.string(file, map, "until", null),
@@ -109,6 +109,11 @@ public record JobConfig(
         sparkConf(file, lines, map),
         YamlFiles.string(file, map, "conf-dir", null),
         YamlFiles.string(file, map, "reports-dir", null));
+  }
+
+  /** A list the file sets (possibly empty), or null when the key is absent. */
+  private static List<String> list(String file, Map<String, Object> map, String key) {
+    return map.containsKey(key) ? YamlFiles.strings(file, map, key) : null;
   }
 
   private static Boolean bool(String file, Map<String, Integer> lines, Map<String, Object> map, String key) {

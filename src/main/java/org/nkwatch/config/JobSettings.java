@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.nkwatch.schedule.PublicationWindow;
 
 /**
@@ -77,7 +76,7 @@ public record JobSettings(
   }
 
   private static List<String> firstList(List<JobConfig> levels, Function<JobConfig, List<String>> key) {
-    return levels.stream().map(key).filter(Predicate.not(List::isEmpty)).findFirst().orElse(List.of());
+    return levels.stream().map(key).filter(v -> v != null).findFirst().orElse(List.of());
   }
 
   private static PublicationWindow window(List<JobConfig> levels, LocalDate today) {

@@ -99,11 +99,11 @@ public final class Pipeline {
     return rows;
   }
 
-  public List<java.nio.file.Path> report() {
+  public List<String> report() {
     long started = System.nanoTime();
-    List<java.nio.file.Path> written = ReportJob.run(spark, store, options, log);
+    List<String> written = ReportJob.run(spark, store, options, log);
     step("report", started);
-    manifest.put("briefs", written.stream().map(Object::toString).toList());
+    manifest.put("briefs", written);
     return written;
   }
 

@@ -26,7 +26,7 @@ class JobSettingsTest {
 
   private static JobConfig commandLine(String output, List<String> briefs, String period, String since, Boolean incremental,
       Map<String, String> conf) {
-    return new JobConfig(JobConfig.COMMAND_LINE, Map.of(), null, null, List.of(), List.of(), output, briefs, period, since,
+    return new JobConfig(JobConfig.COMMAND_LINE, Map.of(), null, null, null, null, output, briefs, period, since,
         null, incremental, conf, null, null);
   }
 
@@ -72,6 +72,13 @@ class JobSettingsTest {
   }
 
   @Test
+  void aJobFilesEmptyListOfBriefsRendersNone() {
+    JobSettings s = resolve(JobConfig.empty(JobConfig.COMMAND_LINE), JobConfig.parse("job.yaml", "briefs: []\n"),
+        JobConfig.packagedDefaults());
+    assertThat(s.briefs()).isEmpty();
+  }
+
+  @Test
   void unknownKeysAreRejectedWithFileLineAndKey() {
     assertThatThrownBy(() -> JobConfig.parse("jobs/nightly.yaml", "output: out\n\nperiods: 2024-05\n"))
         .isInstanceOf(ConfigException.class)
@@ -84,13 +91,13 @@ class JobSettingsTest {
 
   @Test
   void badWindowsNameTheValueAndWhereItCameFrom() {
-    assertThatThrownBy(() -> resolve(commandLine("out", List.of(), "2024-13", null, null, Map.of())))
+    assertThatThrownBy(() -> resolve(commandLine("out", null, "2024-13", null, null, Map.of())))
         .hasMessageStartingWith("--period '2024-13' is not a period (expected");
-    assertThatThrownBy(() -> resolve(commandLine("out", List.of(), null, "May 1", null, Map.of())))
+    assertThatThrownBy(() -> resolve(commandLine("out", null, null, "May 1", null, Map.of())))
         .hasMessage("--since 'May 1' is not a date (expected YYYY-MM-DD)");
     assertThatThrownBy(() -> resolve(JobConfig.parse("job.yaml", "output: out\nperiod: 2024-W60\n")))
         .hasMessageStartingWith("job.yaml:2: period '2024-W60' is not a period");
-    assertThatThrownBy(() -> resolve(commandLine("out", List.of(), "2024-05", "2024-05-01", null, Map.of())))
+    assertThatThrownBy(() -> resolve(commandLine("out", null, "2024-05", "2024-05-01", null, Map.of())))
         .hasMessageContaining("--period '2024-05' and since '2024-05-01' both name a window");
   }
 }

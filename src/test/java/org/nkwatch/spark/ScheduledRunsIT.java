@@ -50,9 +50,17 @@ class ScheduledRunsIT {
         "--input", corpus.resolve("defector-reports").toString());
   }
 
-  private static CliRun.Result run(List<String> inputs, Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("run", "--output", out.toString(), "--master", "local[2]",
-        "--conf", "spark.ui.enabled=false", "--conf", "spark.sql.shuffle.partitions=4"));
+  /** {@code run} with the test's job file: local[2], few shuffle partitions, no brief (briefs are tested elsewhere). */
+  private CliRun.Result run(List<String> inputs, Path out, String... extra) throws Exception {
+    Path jobFile = dir.resolve("job.yaml");
+    Files.writeString(jobFile, """
+        briefs: []
+        spark-conf:
+          spark.ui.enabled: false
+          spark.sql.shuffle.partitions: 4
+        """, StandardCharsets.UTF_8);
+    List<String> args = new ArrayList<>(List.of("run", "--job", jobFile.toString(), "--output", out.toString(),
+        "--master", "local[2]"));
     args.addAll(inputs);
     args.addAll(List.of(extra));
     CliRun.Result result = CliRun.run(args.toArray(String[]::new));
