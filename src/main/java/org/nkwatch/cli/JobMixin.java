@@ -108,11 +108,11 @@ final class JobMixin {
     JobSettings settings = JobSettings.resolve(levels, startedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     List<CorpusSpec> corpora = new ArrayList<>();
     if (needsCorpora) {
-      if (settings.registry() != null) {
-        corpora.addAll(fromRegistry(settings));
+      if (settings.corpora().registry() != null) {
+        corpora.addAll(fromRegistry(settings.corpora(), settings.sparkConf()));
       }
-      if (!settings.inputs().isEmpty()) {
-        corpora.addAll(corporaFromPaths(settings.inputs()));
+      if (!settings.corpora().inputs().isEmpty()) {
+        corpora.addAll(corporaFromPaths(settings.corpora().inputs()));
       }
       if (corpora.isEmpty()) {
         corpora = sampleCorpora();
@@ -170,19 +170,18 @@ final class JobMixin {
     return message;
   }
 
-  private static List<CorpusSpec> fromRegistry(JobSettings settings) {
-    String registry = settings.registry();
-    String root = settings.dataRoot() != null ? settings.dataRoot() : System.getenv(CorpusRegistry.DATA_ROOT_ENV);
+  private static List<CorpusSpec> fromRegistry(JobSettings.CorpusSelection selection, Map<String, String> sparkConf) {
+    String registry = selection.registry();
+    String root = selection.dataRoot() != null ? selection.dataRoot() : System.getenv(CorpusRegistry.DATA_ROOT_ENV);
     if (root == null) {
       root = registryFolder(registry);
     }
-    List<CorpusSpec> all = CorpusRegistry.parse(Locations.readText("registry", registry, settings.sparkConf()), registry,
-        root);
-    if (settings.corpora().isEmpty()) {
+    List<CorpusSpec> all = CorpusRegistry.parse(Locations.readText("registry", registry, sparkConf), registry, root);
+    if (selection.names().isEmpty()) {
       return all;
     }
     List<CorpusSpec> chosen = new ArrayList<>();
-    for (String name : settings.corpora()) {
+    for (String name : selection.names()) {
       chosen.add(all.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new InputException(
           "corpus '" + name + "' is not in " + registry + " (it has " + all.stream().map(CorpusSpec::name).toList() + ")")));
     }

@@ -21,14 +21,13 @@ import org.nkwatch.schedule.PublicationWindow;
  * Corpora come from {@code registry} and {@code inputs} of the winning levels; with neither, the packaged
  * sample corpus is used.
  *
+ * @param corpora      which corpora to read: a registry (and its data root, and the names chosen from it)
+ *                     and/or input paths
  * @param window       the publication dates the run covers; {@link PublicationWindow#ALL} when none is given
  * @param incremental  read only inputs the ledger has not seen, or that changed since
  */
 public record JobSettings(
-    String registry,
-    String dataRoot,
-    List<String> corpora,
-    List<String> inputs,
+    CorpusSelection corpora,
     String output,
     List<String> briefs,
     PublicationWindow window,
@@ -37,9 +36,20 @@ public record JobSettings(
     String confDir,
     String reportsDir) {
 
+  /**
+   * @param registry a registry file or URI, or null
+   * @param dataRoot what the registry's relative paths resolve against, or null for the default
+   * @param names    the registry's corpora to read (empty: all)
+   * @param inputs   files and folders given directly, each folder a corpus
+   */
+  public record CorpusSelection(String registry, String dataRoot, List<String> names, List<String> inputs) {
+    public CorpusSelection {
+      names = List.copyOf(names);
+      inputs = List.copyOf(inputs);
+    }
+  }
+
   public JobSettings {
-    corpora = List.copyOf(corpora);
-    inputs = List.copyOf(inputs);
     briefs = List.copyOf(briefs);
     sparkConf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sparkConf));
   }
@@ -57,12 +67,9 @@ public record JobSettings(
     if (output == null || output.isBlank()) {
       throw new ConfigException("no output: give --output DIR (or 'output' in the job file)");
     }
-    return new JobSettings(
-        first(levels, JobConfig::registry),
-        first(levels, JobConfig::dataRoot),
-        firstList(levels, JobConfig::corpora),
-        firstList(levels, JobConfig::inputs),
-        output,
+    CorpusSelection corpora = new CorpusSelection(first(levels, JobConfig::registry), first(levels, JobConfig::dataRoot),
+        firstList(levels, JobConfig::corpora), firstList(levels, JobConfig::inputs));
+    return new JobSettings(corpora, output,
         firstList(levels, JobConfig::briefs),
         window(levels, today),
         Boolean.TRUE.equals(first(levels, JobConfig::incremental)),

@@ -48,6 +48,10 @@ public final class AnnotateJob {
    * changed file's, a window's that were re-ingested) go with them.
    */
   static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId, RunScope scope) {
+    if (scope.readsNoFile() && store.exists(TableSchemas.MENTIONS) && store.exists(TableSchemas.SANCTION_EVENTS)) {
+      // nothing new was ingested: the tables stay as they are, unwritten
+      return new Result(0, store.read(TableSchemas.MENTIONS).count(), store.read(TableSchemas.SANCTION_EVENTS).count());
+    }
     Dataset<Row> table = store.read(TableSchemas.ARTICLES);
     Dataset<Row> articles = scope.inScope(spark, table)
         .filter(col("language").equalTo(ANNOTATED_LANGUAGE).or(col("language").isNull()));

@@ -57,6 +57,11 @@ final class RunScope {
     return window.isAll() && filesRead == null;
   }
 
+  /** Whether the run read no file at all (an incremental run with nothing new): nothing is to be replaced. */
+  boolean readsNoFile() {
+    return filesRead != null && filesRead.isEmpty();
+  }
+
   /** True for a publication date in the window (an undated row only when there is no window). */
   Column inWindow(Column published) {
     if (window.isAll()) {

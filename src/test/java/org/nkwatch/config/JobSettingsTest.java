@@ -41,7 +41,7 @@ class JobSettingsTest {
     assertThat(s.briefs()).containsExactly("monthly-brief");
     assertThat(s.incremental()).isFalse();
     assertThat(s.window()).isSameAs(PublicationWindow.ALL);
-    assertThat(s.registry()).isNull();
+    assertThat(s.corpora().registry()).isNull();
   }
 
   @Test
@@ -51,7 +51,7 @@ class JobSettingsTest {
     assertThat(s.output()).isEqualTo("hdfs:///nkwatch/out");
     assertThat(s.briefs()).as("run renders the briefs the job file lists").containsExactly("weekly-brief", "sanctions-brief");
     assertThat(s.incremental()).isTrue();
-    assertThat(s.registry()).isEqualTo("/opt/nkwatch/conf/corpora.yaml");
+    assertThat(s.corpora().registry()).isEqualTo("/opt/nkwatch/conf/corpora.yaml");
     assertThat(s.window()).extracting("since", "until").containsExactly(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30));
     assertThat(s.sparkConf()).containsEntry("spark.sql.shuffle.partitions", "8");
   }
@@ -68,7 +68,7 @@ class JobSettingsTest {
     assertThat(s.window()).extracting("since", "until").containsExactly(LocalDate.of(2024, 5, 1), null);
     // Spark settings merge one by one, the command line winning
     assertThat(s.sparkConf()).containsEntry("spark.sql.shuffle.partitions", "2").containsEntry("spark.executor.memory", "4g");
-    assertThat(s.registry()).as("a key the command line leaves alone").isEqualTo("/opt/nkwatch/conf/corpora.yaml");
+    assertThat(s.corpora().registry()).as("a key the command line leaves alone").isEqualTo("/opt/nkwatch/conf/corpora.yaml");
   }
 
   @Test
