@@ -82,7 +82,8 @@ public final class IngestJob {
       throw new InputException("no input files found in " + corpora.stream().flatMap(c -> c.paths().stream()).toList());
     }
     List<InputFile> files = ledger == null ? listed : listed.stream().filter(f -> ledger.mustRead(f.state())).toList();
-    List<String> skipped = listed.stream().filter(f -> !files.contains(f)).map(InputFile::uri).sorted().toList();
+    java.util.Set<InputFile> toRead = new java.util.HashSet<>(files);
+    List<String> skipped = listed.stream().filter(f -> !toRead.contains(f)).map(InputFile::uri).sorted().toList();
     RunScope scope = ledger == null ? RunScope.everyFile(window)
         : RunScope.filesRead(window, files.stream().map(InputFile::uri).toList());
     List<RunLedger.InputState> filesRead = files.stream().map(InputFile::state).toList();
