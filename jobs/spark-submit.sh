@@ -7,7 +7,8 @@
 #   COMMAND   an nkwatch command with its options (run, ingest, annotate, aggregate, report, export)
 #
 # Examples (the first is the nightly run of nkwatch-nightly.cron and systemd/nkwatch-nightly.service):
-#   jobs/spark-submit.sh yarn run --registry conf/corpora.yaml --data-root hdfs:///data/nkwatch/corpora --output hdfs:///data/nkwatch/out
+#   jobs/spark-submit.sh yarn run --job jobs/nightly.yaml
+#   jobs/spark-submit.sh yarn run --job jobs/nightly.yaml --period 2024-05 --no-incremental
 #   jobs/spark-submit.sh spark://10.0.0.5:7077 ingest --input hdfs:///data/nkwatch/corpora/kcna-2024 --output hdfs:///data/nkwatch/out
 #
 # Environment:

@@ -13,6 +13,8 @@ import org.nkwatch.config.ConfigBundle;
 import org.nkwatch.config.ConfigException;
 import org.nkwatch.config.CorpusRegistry;
 import org.nkwatch.config.CorpusSpec;
+import org.nkwatch.config.JobConfig;
+import org.nkwatch.config.JobSettings;
 import org.nkwatch.spark.InputException;
 import org.nkwatch.spark.JobOptions;
 import org.nkwatch.spark.Locations;
@@ -21,11 +23,21 @@ import org.nkwatch.spark.RunClock;
 import org.nkwatch.spark.SampleCorpus;
 import picocli.CommandLine.Option;
 
-/** Options every job command shares, and how they resolve into {@link JobOptions}. */
+/**
+ * Options every job command shares, and how they resolve into {@link JobOptions}: the command line over
+ * the job file ({@code --job}) over the packaged {@code conf/job.yaml}, by {@link JobSettings#resolve}.
+ * Options here have no picocli defaults on purpose: an option not given must fall through to the job file.
+ */
 final class JobMixin {
+  @Option(names = "--job", paramLabel = "FILE|URI",
+      description = "A job file (YAML; a path or any Hadoop URI) whose keys are these options' long names: registry, "
+          + "data-root, corpora, inputs, output, briefs, period, since, until, incremental, spark-conf, conf-dir, "
+          + "reports-dir. The command line overrides it; it overrides the packaged conf/job.yaml.")
+  String jobFile;
+
   @Option(names = "--output", paramLabel = "DIR",
-      description = "Output root (a path or any Hadoop URI): tables under DIR/tables, briefs under DIR/briefs. Default: ${DEFAULT-VALUE}.",
-      defaultValue = "out")
+      description = "Output root (a path or any Hadoop URI): tables under DIR/tables, briefs under DIR/briefs. "
+          + "Default: out (conf/job.yaml).")
   String output;
 
   @Option(names = "--input", paramLabel = "PATH",
@@ -33,9 +45,9 @@ final class JobMixin {
           + "is recognised from each file (plain text, CSV, JSON array, JSON Lines, HTML).")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--registry", paramLabel = "FILE",
+  @Option(names = "--registry", paramLabel = "FILE|URI",
       description = "A corpus registry (see conf/corpora.yaml) naming corpora, paths, formats and field mappings.")
-  Path registry;
+  String registry;
 
   @Option(names = "--data-root", paramLabel = "DIR",
       description = "What relative paths in the registry resolve against. Default: $NKWATCH_DATA_ROOT.")
@@ -47,7 +59,7 @@ final class JobMixin {
 
   @Option(names = "--conf-dir", paramLabel = "DIR",
       description = "A folder with gazetteer/ and taxonomy/ files overriding the packaged conf/.")
-  Path confDir;
+  String confDir;
 
   @Option(names = "--conf", paramLabel = "KEY=VALUE",
       description = "A Spark setting passed through, e.g. --conf spark.sql.shuffle.partitions=8 (repeatable).")
@@ -58,37 +70,76 @@ final class JobMixin {
   String master;
 
   @Option(names = "--brief", paramLabel = "NAME",
-      description = "A brief definition from reports/ to render (repeatable). Default: ${DEFAULT-VALUE}.",
-      defaultValue = "monthly-brief")
+      description = "A brief definition from reports/ to render (repeatable). Default: monthly-brief (conf/job.yaml).")
   List<String> briefs = new ArrayList<>();
 
   @Option(names = "--reports-dir", paramLabel = "DIR",
       description = "A folder of brief definitions (NAME.yaml) instead of the packaged reports/.")
-  Path reportsDir;
+  String reportsDir;
+
+  @Option(names = "--period", paramLabel = "PERIOD",
+      description = "Only articles published in this period: 2024, 2024-05, 2024-W19, 2024-05-06, yesterday, "
+          + "last-week, last-month (relative ones against the run's clock, SOURCE_DATE_EPOCH if set). The run "
+          + "replaces that window's rows and leaves the others as they are.")
+  String period;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Only articles published on or after DATE (YYYY-MM-DD).")
+  String since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "Only articles published on or before DATE (YYYY-MM-DD).")
+  String until;
+
+  @Option(names = "--incremental", negatable = true,
+      description = "Read only input files the ledger (<output>/ledger/) has not seen, or that changed since; "
+          + "append their articles. --no-incremental overrides a job file's incremental: true.")
+  Boolean incremental;
 
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
   boolean verbose;
 
   JobOptions resolve(boolean needsCorpora) {
+    java.time.Instant startedAt = RunClock.now(System.getenv());
+    List<JobConfig> levels = new ArrayList<>();
+    levels.add(commandLine());
+    if (jobFile != null) {
+      levels.add(JobConfig.parse(jobFile, Locations.readText("job file", jobFile, sparkConf)));
+    }
+    levels.add(JobConfig.packagedDefaults());
+    JobSettings settings = JobSettings.resolve(levels, startedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     List<CorpusSpec> corpora = new ArrayList<>();
     if (needsCorpora) {
-      if (registry != null) {
-        corpora.addAll(fromRegistry());
+      if (settings.corpora().registry() != null) {
+        corpora.addAll(fromRegistry(settings.corpora(), settings.sparkConf()));
       }
-      if (!inputs.isEmpty()) {
-        corpora.addAll(corporaFromPaths(inputs));
+      if (!settings.corpora().inputs().isEmpty()) {
+        corpora.addAll(corporaFromPaths(settings.corpora().inputs()));
       }
       if (corpora.isEmpty()) {
         corpora = sampleCorpora();
       }
     }
-    ConfigBundle config = confDir == null ? ConfigBundle.packaged() : ConfigBundle.fromDirectory(confDir);
-    Map<String, String> conf = new LinkedHashMap<>(sparkConf);
+    resolvedConfDir = settings.confDir() == null ? null : Path.of(settings.confDir());
+    ConfigBundle config = resolvedConfDir == null ? ConfigBundle.packaged() : ConfigBundle.fromDirectory(resolvedConfDir);
+    Map<String, String> conf = new LinkedHashMap<>(settings.sparkConf());
     if (master != null) {
       conf.put("spark.master", master);
     }
-    return new JobOptions(corpora, output, config, briefs, conf, RunClock.now(System.getenv()), reportsDir);
+    return new JobOptions(corpora, settings.output(), config, settings.briefs(), conf, startedAt,
+        settings.reportsDir() == null ? null : Path.of(settings.reportsDir()), settings.window(), settings.incremental());
   }
+
+  /** The command line as the highest level of settings: what was given, nothing else. */
+  JobConfig commandLine() {
+    return new JobConfig(JobConfig.COMMAND_LINE, Map.of(), registry, dataRoot, givenOrNull(corpusNames),
+        givenOrNull(inputs), output, givenOrNull(briefs), period, since, until, incremental, sparkConf, confDir, reportsDir);
+  }
+
+  /** A repeatable option not given at all leaves the key to the job file. */
+  private static List<String> givenOrNull(List<String> values) {
+    return values == null || values.isEmpty() ? null : values;
+  }
+
+  private Path resolvedConfDir;
 
   /**
    * Before Spark starts: the locations parse and have a filesystem, a local output is writable, and (for
@@ -111,7 +162,7 @@ final class JobMixin {
   String withConfigPath(String message) {
     for (String name : ConfigBundle.FILES) {
       if (message.startsWith(name)) {
-        Path file = confDir == null ? null : confDir.resolve(name);
+        Path file = resolvedConfDir == null ? null : resolvedConfDir.resolve(name);
         String where = file != null && Files.exists(file) ? file.toString() : "packaged conf/" + name;
         return where + message.substring(name.length());
       }
@@ -119,28 +170,32 @@ final class JobMixin {
     return message;
   }
 
-  private List<CorpusSpec> fromRegistry() {
-    String root = dataRoot != null ? dataRoot : System.getenv(CorpusRegistry.DATA_ROOT_ENV);
+  private static List<CorpusSpec> fromRegistry(JobSettings.CorpusSelection selection, Map<String, String> sparkConf) {
+    String registry = selection.registry();
+    String root = selection.dataRoot() != null ? selection.dataRoot() : System.getenv(CorpusRegistry.DATA_ROOT_ENV);
     if (root == null) {
-      root = registry.toAbsolutePath().getParent().toString();
+      root = registryFolder(registry);
     }
-    List<CorpusSpec> all;
-    try {
-      all = CorpusRegistry.load(registry, root);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new InputException("registry '" + registry + "' does not exist");
-    } catch (IOException e) {
-      throw new InputException("cannot read registry '" + registry + "': " + e.getMessage());
-    }
-    if (corpusNames.isEmpty()) {
+    List<CorpusSpec> all = CorpusRegistry.parse(Locations.readText("registry", registry, sparkConf), registry, root);
+    if (selection.names().isEmpty()) {
       return all;
     }
     List<CorpusSpec> chosen = new ArrayList<>();
-    for (String name : corpusNames) {
+    for (String name : selection.names()) {
       chosen.add(all.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new InputException(
           "corpus '" + name + "' is not in " + registry + " (it has " + all.stream().map(CorpusSpec::name).toList() + ")")));
     }
     return chosen;
+  }
+
+  /** The folder of the registry: a local registry's relative paths resolve against it when no data root is given. */
+  private static String registryFolder(String registry) {
+    if (registry.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !registry.startsWith("file:")) {
+      String parent = new org.apache.hadoop.fs.Path(registry).getParent().toString();
+      return parent;
+    }
+    String local = registry.startsWith("file:") ? java.net.URI.create(registry).getPath() : registry;
+    return Path.of(local).toAbsolutePath().getParent().toString();
   }
 
   private static List<CorpusSpec> sampleCorpora() {

@@ -4,13 +4,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The account of one corpus in a run: every record read ended as an article, a duplicate or a reject.
+ * The account of one corpus in a run: every record read ended as an article, a duplicate or a reject, or
+ * (in a run over a window of publication dates) was outside the window, undated records included.
  *
  * @param rejectsByReason reject counts keyed by {@link RejectReason#key()}
  * @param languages       article counts by language code
+ * @param outside         records published outside the run's window, or undated (always 0 without a window)
  */
 public record CorpusAccount(String corpus, long records, long articles, long duplicates, long rejects,
-    Map<String, Long> rejectsByReason, Map<String, Long> languages) {
+    Map<String, Long> rejectsByReason, Map<String, Long> languages, long outside) {
 
   public CorpusAccount {
     rejectsByReason = Map.copyOf(new TreeMap<>(rejectsByReason));
@@ -18,12 +20,12 @@ public record CorpusAccount(String corpus, long records, long articles, long dup
   }
 
   public boolean addsUp() {
-    return records == articles + duplicates + rejects;
+    return records == articles + duplicates + rejects + outside;
   }
 
   public String summary() {
-    return String.format(java.util.Locale.ROOT, "%s: %d records read = %d articles + %d duplicates + %d rejects %s%s",
-        corpus, records, articles, duplicates, rejects, new TreeMap<>(rejectsByReason),
-        addsUp() ? "" : "  DOES NOT ADD UP");
+    return String.format(java.util.Locale.ROOT, "%s: %d records read = %d articles + %d duplicates + %d rejects%s %s%s",
+        corpus, records, articles, duplicates, rejects, outside == 0 ? "" : " + " + outside + " outside the window",
+        new TreeMap<>(rejectsByReason), addsUp() ? "" : "  DOES NOT ADD UP");
   }
 }

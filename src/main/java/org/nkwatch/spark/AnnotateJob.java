@@ -39,7 +39,21 @@ public final class AnnotateJob {
   }
 
   public static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId) {
-    Dataset<Row> articles = store.read(TableSchemas.ARTICLES)
+    return run(spark, config, store, runId, RunScope.everyFile(org.nkwatch.schedule.PublicationWindow.ALL));
+  }
+
+  /**
+   * Annotates the articles in {@code scope} (those the run's ingest made, or a window's); the mentions and
+   * events of the other articles are kept as they are. Mentions of articles no longer in the table (a
+   * changed file's, a window's that were re-ingested) go with them.
+   */
+  static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId, RunScope scope) {
+    if (scope.readsNoFile() && store.exists(TableSchemas.MENTIONS) && store.exists(TableSchemas.SANCTION_EVENTS)) {
+      // nothing new was ingested: the tables stay as they are, unwritten
+      return new Result(0, store.read(TableSchemas.MENTIONS).count(), store.read(TableSchemas.SANCTION_EVENTS).count());
+    }
+    Dataset<Row> table = store.read(TableSchemas.ARTICLES);
+    Dataset<Row> articles = scope.inScope(spark, table)
         .filter(col("language").equalTo(ANNOTATED_LANGUAGE).or(col("language").isNull()));
     Broadcast<ConfigBundle> bundle = spark.sparkContext().broadcast(config,
         scala.reflect.ClassTag$.MODULE$.apply(ConfigBundle.class));
@@ -48,6 +62,11 @@ public final class AnnotateJob {
     try {
       Dataset<Row> mentions = output.filter(col("record").equalTo("mention")).select("mention.*");
       Dataset<Row> events = output.filter(col("record").equalTo("event")).select("event.*");
+      if (!scope.everything()) {
+        Dataset<Row> keptArticles = scope.kept(spark, table).select("doc_id");
+        mentions = keptRowsOf(spark, store, TableSchemas.MENTIONS, keptArticles).unionByName(mentions);
+        events = keptRowsOf(spark, store, TableSchemas.SANCTION_EVENTS, keptArticles).unionByName(events);
+      }
       store.write(TableSchemas.MENTIONS, mentions, runId);
       store.write(TableSchemas.SANCTION_EVENTS, events, runId);
       return new Result(articles.count(), store.read(TableSchemas.MENTIONS).count(),
@@ -56,6 +75,15 @@ public final class AnnotateJob {
       output.unpersist();
       bundle.destroy();
     }
+  }
+
+  /** The rows of {@code table} (if written before) that belong to the kept articles. */
+  private static Dataset<Row> keptRowsOf(SparkSession spark, TableStore store, String table, Dataset<Row> keptDocIds) {
+    if (!store.exists(table)) {
+      return spark.createDataFrame(List.of(), TableSchemas.of(table));
+    }
+    Dataset<Row> kept = keptDocIds.select(col("doc_id").as("kept_doc_id"));
+    return store.read(table).join(kept, col("doc_id").equalTo(col("kept_doc_id")), "left_semi");
   }
 
   private static Iterator<Row> annotate(Iterator<Row> rows, ConfigBundle config) {

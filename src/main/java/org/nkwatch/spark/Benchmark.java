@@ -59,7 +59,7 @@ public final class Benchmark {
             List.of("language")), "yyyy-MM-dd", "KCNA", "state_media", "en");
     String output = workDir.resolve("out").toString();
     JobOptions options = new JobOptions(List.of(spec), output, config, List.of("monthly-brief"), Map.of(),
-        Instant.ofEpochSecond(1_700_000_000L), null);
+        Instant.ofEpochSecond(1_700_000_000L), null, org.nkwatch.schedule.PublicationWindow.ALL, false);
     TableStore store = new TableStore(spark, output);
     List<Step> steps = new ArrayList<>();
     long documents = 0;

@@ -2,6 +2,7 @@ package org.nkwatch.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -27,6 +29,8 @@ import org.nkwatch.model.CorpusAccount;
 import org.nkwatch.model.Duplicate;
 import org.nkwatch.nlp.AnalyzedSentence;
 import org.nkwatch.nlp.TextAnalyzer;
+import org.nkwatch.schedule.PublicationWindow;
+import org.nkwatch.schedule.RunLedger;
 
 /**
  * Ingest: reads every file of every corpus (one task per file, through the Hadoop filesystem so any URI
@@ -42,16 +46,52 @@ public final class IngestJob {
   private IngestJob() {
   }
 
+  /** What one ingest read, skipped and made. */
+  public record Result(List<CorpusAccount> accounts, List<RunLedger.InputState> filesRead, List<String> filesSkipped,
+      RunScope scope) {
+  }
+
   /**
+   * A full ingest: every file read, every table rewritten.
+   *
    * @param nearDuplicates whether to look for near-duplicates as well as exact ones (benchmarks that replicate
    *                       a corpus turn it off)
    */
   public static List<CorpusAccount> run(SparkSession spark, List<CorpusSpec> corpora, TableStore store, String runId,
       boolean nearDuplicates) {
+    return run(spark, corpora, store, runId, nearDuplicates, PublicationWindow.ALL, null).accounts();
+  }
+
+  /**
+   * An ingest over a window of publication dates and, with a ledger, of only the files it has not seen or
+   * that changed. The tables then keep their rows outside the run's {@link RunScope} and get this run's rows
+   * in place of those inside it. Records of the files read that fall outside the window (undated ones
+   * included) are counted as outside, not written.
+   *
+   * <p>Each table is still written whole through {@link TableStore#write} (kept rows and new rows together):
+   * a write in place of one window's partitions would be cheaper, but the tables are partitioned by year, not
+   * by window, and only the staging swap keeps a crash from leaving a table half old, half new.
+   *
+   * @param ledger what earlier runs read, for an incremental run; null reads every file
+   */
+  static Result run(SparkSession spark, List<CorpusSpec> corpora, TableStore store, String runId,
+      boolean nearDuplicates, PublicationWindow window, RunLedger ledger) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<InputFile> files = InputListing.list(corpora, hadoop);
-    if (files.isEmpty()) {
+    List<InputFile> listed = InputListing.list(corpora, hadoop);
+    if (listed.isEmpty()) {
       throw new InputException("no input files found in " + corpora.stream().flatMap(c -> c.paths().stream()).toList());
+    }
+    List<InputFile> files = ledger == null ? listed : listed.stream().filter(f -> ledger.mustRead(f.state())).toList();
+    java.util.Set<InputFile> toRead = new java.util.HashSet<>(files);
+    List<String> skipped = listed.stream().filter(f -> !toRead.contains(f)).map(InputFile::uri).sorted().toList();
+    RunScope scope = ledger == null ? RunScope.everyFile(window)
+        : RunScope.filesRead(window, files.stream().map(InputFile::uri).toList());
+    List<RunLedger.InputState> filesRead = files.stream().map(InputFile::state).toList();
+    if (files.isEmpty()) {
+      // nothing new: the tables stay as they are
+      List<CorpusAccount> none = corpora.stream().map(c -> new CorpusAccount(c.name(), 0, 0, 0, 0, Map.of(), Map.of(), 0))
+          .toList();
+      return new Result(none, filesRead, skipped, scope);
     }
     HadoopConf conf = new HadoopConf(hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -60,23 +100,47 @@ public final class IngestJob {
     Dataset<Row> all = spark.createDataFrame(records, RECORD).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> read = all.filter(col("record").equalTo("article")).select("article.*");
+      Dataset<Row> inWindow = read.filter(scope.inWindow(col("published")));
       Dataset<Row> rejects = all.filter(col("record").equalTo("reject")).select("reject.*");
-      // exact duplicates share the content hash; the first by corpus and locator is the article
-      Dataset<Row> ranked = read.withColumn("rank",
-          row_number().over(Window.partitionBy("doc_id").orderBy(col("corpus"), col("locator"))));
-      Dataset<Row> distinct = ranked.filter(col("rank").equalTo(1)).drop("rank");
-      Dataset<Row> exact = ranked.filter(col("rank").gt(1)).select(col("corpus"), col("locator"),
+      boolean rewritesAll = scope.everything() || !store.exists(TableSchemas.ARTICLES);
+      Dataset<Row> keptArticles = rewritesAll ? spark.createDataFrame(List.of(), TableSchemas.ARTICLE)
+          : scope.kept(spark, store.read(TableSchemas.ARTICLES));
+      // exact duplicates share the content hash; the first by corpus and locator is the article, unless an
+      // article the run keeps has that hash already (then every record of it is a duplicate of that article)
+      Dataset<Row> known = keptArticles.select(col("doc_id").as("known_id")).distinct();
+      Dataset<Row> ranked = inWindow.withColumn("rank",
+              row_number().over(Window.partitionBy("doc_id").orderBy(col("corpus"), col("locator"))))
+          .join(known, col("doc_id").equalTo(col("known_id")), "left");
+      Column firstOfItsText = col("rank").equalTo(1).and(col("known_id").isNull());
+      Dataset<Row> distinct = ranked.filter(firstOfItsText).drop("rank", "known_id");
+      Dataset<Row> exact = ranked.filter(not(firstOfItsText)).select(col("corpus"), col("locator"),
           col("doc_id"), col("doc_id").as("duplicate_of"), lit(Duplicate.EXACT).as("kind"),
-          lit(1.0).as("similarity"));
+          lit(1.0).as("similarity"), col("published"));
+      // near-duplicates are looked for among this run's new articles only (see README, "Windows and
+      // incremental runs"): against the kept ones would mean signing every stored article again
       Dataset<Row> near = nearDuplicates ? NearDuplicates.find(spark, distinct) : exact.limit(0);
       Dataset<Row> canonical = distinct.join(near.select("doc_id"), distinct.col("doc_id").equalTo(near.col("doc_id")),
           "left_anti");
       Dataset<Row> duplicates = exact.unionByName(near);
-      JavaRDD<Row> counted = canonical.toJavaRDD().mapPartitions(IngestJob::countSentencesAndTokens);
-      store.write(TableSchemas.ARTICLES, spark.createDataFrame(counted, TableSchemas.ARTICLE), runId);
-      store.write(TableSchemas.DUPLICATES, duplicates, runId);
+      Dataset<Row> articles = spark.createDataFrame(canonical.toJavaRDD().mapPartitions(IngestJob::countSentencesAndTokens),
+          TableSchemas.ARTICLE);
+      if (rewritesAll) {
+        store.write(TableSchemas.ARTICLES, articles, runId);
+        store.write(TableSchemas.DUPLICATES, duplicates, runId);
+      } else {
+        // duplicates first: which records are duplicates depends on the articles table as it was, and Spark
+        // reads it only when the duplicates are written, so it must not have been swapped out by then
+        if (store.exists(TableSchemas.DUPLICATES)) {
+          duplicates = scope.kept(spark, store.read(TableSchemas.DUPLICATES)).unionByName(duplicates);
+        }
+        store.write(TableSchemas.DUPLICATES, duplicates, runId);
+        store.write(TableSchemas.ARTICLES, keptArticles.unionByName(articles), runId);
+        if (store.exists(TableSchemas.REJECTS)) {
+          rejects = scope.keptRejects(spark, store.read(TableSchemas.REJECTS)).unionByName(rejects);
+        }
+      }
       store.write(TableSchemas.REJECTS, rejects, runId);
-      return account(all, store, corpora);
+      return new Result(account(spark, all, store, corpora, scope), filesRead, skipped, scope);
     } finally {
       all.unpersist();
     }
@@ -124,19 +188,26 @@ public final class IngestJob {
     };
   }
 
-  /** Records read per corpus, against what the written tables hold: they must add up. */
-  private static List<CorpusAccount> account(Dataset<Row> all, TableStore store, List<CorpusSpec> corpora) {
+  /**
+   * Records read per corpus, against what the written tables hold in the run's scope (the rows it made; the
+   * rows it kept are earlier runs' records): they must add up, with the records outside the window.
+   */
+  private static List<CorpusAccount> account(SparkSession spark, Dataset<Row> all, TableStore store,
+      List<CorpusSpec> corpora, RunScope scope) {
     Map<String, Long> records = countBy(all.select(functionsCoalesceCorpus()), "corpus");
-    Map<String, Long> articles = countBy(store.read(TableSchemas.ARTICLES), "corpus");
-    Map<String, Long> duplicates = countBy(store.read(TableSchemas.DUPLICATES), "corpus");
-    Dataset<Row> rejectTable = store.read(TableSchemas.REJECTS);
+    Map<String, Long> outside = countBy(all.filter(col("record").equalTo("article"))
+        .filter(not(scope.inWindow(col("article.published")))).select(col("article.corpus").as("corpus")), "corpus");
+    Dataset<Row> articleTable = scope.inScope(spark, store.read(TableSchemas.ARTICLES));
+    Map<String, Long> articles = countBy(articleTable, "corpus");
+    Map<String, Long> duplicates = countBy(scope.inScope(spark, store.read(TableSchemas.DUPLICATES)), "corpus");
+    Dataset<Row> rejectTable = scope.rejectsInScope(spark, store.read(TableSchemas.REJECTS));
     Map<String, Long> rejects = countBy(rejectTable, "corpus");
     Map<String, Map<String, Long>> reasons = new HashMap<>();
     for (Row r : rejectTable.groupBy("corpus", "reason").count().collectAsList()) {
       reasons.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1), r.getLong(2));
     }
     Map<String, Map<String, Long>> languages = new HashMap<>();
-    for (Row r : store.read(TableSchemas.ARTICLES).groupBy("corpus", "language").count().collectAsList()) {
+    for (Row r : articleTable.groupBy("corpus", "language").count().collectAsList()) {
       String language = r.isNullAt(1) ? "unknown" : r.getString(1);
       languages.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(language, r.getLong(2));
     }
@@ -145,7 +216,7 @@ public final class IngestJob {
       String name = corpus.name();
       accounts.add(new CorpusAccount(name, records.getOrDefault(name, 0L), articles.getOrDefault(name, 0L),
           duplicates.getOrDefault(name, 0L), rejects.getOrDefault(name, 0L), reasons.getOrDefault(name, Map.of()),
-          languages.getOrDefault(name, Map.of())));
+          languages.getOrDefault(name, Map.of()), outside.getOrDefault(name, 0L)));
     }
     return accounts;
   }

@@ -44,11 +44,11 @@ final class InputListing {
           while (it.hasNext()) {
             LocatedFileStatus file = it.next();
             if (!hidden(file.getPath(), status.getPath())) {
-              out.add(new InputFile(corpus, file.getPath().toString(), file.getLen()));
+              out.add(new InputFile(corpus, file.getPath().toString(), file.getLen(), file.getModificationTime()));
             }
           }
         } else {
-          out.add(new InputFile(corpus, status.getPath().toString(), status.getLen()));
+          out.add(new InputFile(corpus, status.getPath().toString(), status.getLen(), status.getModificationTime()));
         }
       }
     } catch (FileNotFoundException e) {

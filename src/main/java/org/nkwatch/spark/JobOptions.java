@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.nkwatch.config.ConfigBundle;
 import org.nkwatch.config.CorpusSpec;
+import org.nkwatch.schedule.PublicationWindow;
 
 /**
  * Everything one run needs, resolved by the CLI from the command line, the job config and conf/ defaults.
@@ -14,6 +15,9 @@ import org.nkwatch.config.CorpusSpec;
  * @param briefs    names of the brief definitions to render
  * @param sparkConf Spark settings passed through ({@code --conf key=value})
  * @param reportsDir a folder of brief definitions, or null for the packaged reports/
+ * @param window      the publication dates this run covers: it replaces only their rows
+ *                    ({@link PublicationWindow#ALL}: every row, the tables are rewritten whole)
+ * @param incremental read only the input files the ledger has not seen or that changed since
  */
 public record JobOptions(
     List<CorpusSpec> corpora,
@@ -22,12 +26,20 @@ public record JobOptions(
     List<String> briefs,
     Map<String, String> sparkConf,
     Instant startedAt,
-    java.nio.file.Path reportsDir) {
+    java.nio.file.Path reportsDir,
+    PublicationWindow window,
+    boolean incremental) {
 
   public JobOptions {
     corpora = List.copyOf(corpora);
     briefs = List.copyOf(briefs);
     sparkConf = Map.copyOf(sparkConf);
+    java.util.Objects.requireNonNull(window, "window");
+  }
+
+  /** Whether the run rewrites every row of its tables (no window, not incremental), as runs always did. */
+  public boolean replacesEverything() {
+    return window.isAll() && !incremental;
   }
 
   public String runId() {

@@ -58,6 +58,29 @@ public final class Locations {
     }
   }
 
+  /**
+   * The text (UTF-8) of a small file the job reads on the driver before Spark starts (a job file, a
+   * registry): a local path, or any Hadoop URI through its filesystem, with the {@code spark.hadoop.*}
+   * settings given.
+   *
+   * @param what what the file is, for messages ("job file", "registry")
+   */
+  public static String readText(String what, String location, Map<String, String> sparkConf) {
+    Configuration conf = hadoopConf(sparkConf);
+    Path path = check(what + " '" + location + "'", location, conf);
+    try {
+      FileSystem fs = path.getFileSystem(conf);
+      if (!fs.exists(path)) {
+        throw new InputException(what + " '" + location + "' does not exist");
+      }
+      try (java.io.InputStream in = fs.open(path)) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new InputException("cannot read " + what + " '" + location + "': " + firstLine(e.getMessage()));
+    }
+  }
+
   private static Path check(String what, String location, Configuration conf) {
     Path path;
     try {

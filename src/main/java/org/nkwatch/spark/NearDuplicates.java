@@ -84,9 +84,9 @@ final class NearDuplicates {
       Dataset<Row> links = spark.createDataFrame(rows, new StructType()
           .add("doc_id", DataTypes.StringType).add("duplicate_of", DataTypes.StringType)
           .add("similarity", DataTypes.DoubleType));
-      return articles.select("corpus", "locator", "doc_id").join(links, "doc_id")
+      return articles.select("corpus", "locator", "doc_id", "published").join(links, "doc_id")
           .select(col("corpus"), col("locator"), col("doc_id"), col("duplicate_of"), lit(Duplicate.NEAR).as("kind"),
-              col("similarity"));
+              col("similarity"), col("published"));
     } finally {
       signatures.unpersist();
     }

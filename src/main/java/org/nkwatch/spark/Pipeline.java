@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.nkwatch.model.CorpusAccount;
+import org.nkwatch.schedule.RunLedger;
 
 /** The four steps of a run, each reading and writing tables under the output root. */
 public final class Pipeline {
@@ -17,12 +18,23 @@ public final class Pipeline {
   private final PrintStream log;
   private final Map<String, Object> manifest = new LinkedHashMap<>();
   private final Map<String, Double> seconds = new LinkedHashMap<>();
+  private final LedgerStore ledger;
+  /** The rows this run replaces: its window's, and after an incremental ingest those of the files it read. */
+  private RunScope scope;
+  /** What this run's ingest read, for the ledger; null when it did not ingest. */
+  private IngestJob.Result ingested;
 
   public Pipeline(SparkSession spark, JobOptions options, PrintStream log) {
     this.spark = spark;
     this.options = options;
     this.store = new TableStore(spark, options.output());
     this.log = log;
+    this.ledger = new LedgerStore(options.output(), spark.sparkContext().hadoopConfiguration());
+    // a step run on its own (annotate, aggregate) covers the window's rows of every file
+    this.scope = RunScope.everyFile(options.window());
+    manifest.put("window", options.window().isAll() ? null : Map.of("label", options.window().label(),
+        "since", String.valueOf(options.window().since()), "until", String.valueOf(options.window().until())));
+    manifest.put("incremental", options.incremental());
   }
 
   public static SparkSession session(JobOptions options) {
@@ -43,7 +55,14 @@ public final class Pipeline {
       throw new InputException("no corpus to ingest: give --input PATH or --registry FILE");
     }
     long started = System.nanoTime();
-    List<CorpusAccount> accounts = IngestJob.run(spark, options.corpora(), store, options.runId(), true);
+    ingested = IngestJob.run(spark, options.corpora(), store, options.runId(), true, options.window(),
+        options.incremental() ? ledger.read() : null);
+    scope = ingested.scope();
+    List<CorpusAccount> accounts = ingested.accounts();
+    if (options.incremental()) {
+      log.printf(Locale.ROOT, "ingest  incremental: %d files read (new or changed), %d unchanged files skipped%n",
+          ingested.filesRead().size(), ingested.filesSkipped().size());
+    }
     List<String> wrong = new ArrayList<>();
     for (CorpusAccount account : accounts) {
       log.println("ingest  " + account.summary());
@@ -53,6 +72,8 @@ public final class Pipeline {
     }
     step("ingest", started);
     manifest.put("accounts", accounts);
+    manifest.put("files_read", ingested.filesRead());
+    manifest.put("files_skipped", ingested.filesSkipped());
     if (!wrong.isEmpty()) {
       throw new IllegalStateException("the account of records does not add up for " + wrong);
     }
@@ -61,7 +82,7 @@ public final class Pipeline {
 
   public AnnotateJob.Result annotate() {
     long started = System.nanoTime();
-    AnnotateJob.Result result = AnnotateJob.run(spark, options.config(), store, options.runId());
+    AnnotateJob.Result result = AnnotateJob.run(spark, options.config(), store, options.runId(), scope);
     log.printf(Locale.ROOT, "annotate %d articles -> %d mentions, %d sanction events%n", result.articles(),
         result.mentions(), result.events());
     step("annotate", started);
@@ -78,11 +99,11 @@ public final class Pipeline {
     return rows;
   }
 
-  public List<java.nio.file.Path> report() {
+  public List<String> report() {
     long started = System.nanoTime();
-    List<java.nio.file.Path> written = ReportJob.run(spark, store, options, log);
+    List<String> written = ReportJob.run(spark, store, options, log);
     step("report", started);
-    manifest.put("briefs", written.stream().map(Object::toString).toList());
+    manifest.put("briefs", written);
     return written;
   }
 
@@ -92,8 +113,17 @@ public final class Pipeline {
     log.printf(Locale.ROOT, "%-9s done in %.1f s%n", name, elapsed);
   }
 
-  /** Writes the run's manifest, last: a run without one did not finish. */
+  /**
+   * Records the files this run read in the ledger, then writes the run's manifest, last: a run without one
+   * did not finish. A run over a window does not record its files: it kept only the window's records of
+   * them, and an incremental run must not skip the rest.
+   */
   public void finish(String command) {
+    if (ingested != null && options.window().isAll()) {
+      RunLedger before = options.incremental() ? ledger.read() : RunLedger.EMPTY;
+      ledger.write(before.recording(options.runId(), ingested.filesRead(), !options.incremental()));
+      log.println("ledger   " + ledger);
+    }
     String path = RunManifest.write(spark, options, command, manifest, seconds);
     log.println("manifest " + path);
   }

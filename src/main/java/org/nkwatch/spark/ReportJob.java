@@ -29,6 +29,7 @@ import org.nkwatch.report.AppendixInfo;
 import org.nkwatch.report.BriefData;
 import org.nkwatch.report.BriefDefinition;
 import org.nkwatch.report.BriefDefinitions;
+import org.nkwatch.report.BriefManifest;
 import org.nkwatch.report.CorpusInfo;
 import org.nkwatch.report.DateWindow;
 import org.nkwatch.report.EventRow;
@@ -57,31 +58,105 @@ public final class ReportJob {
   private ReportJob() {
   }
 
-  public static List<Path> run(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
-    List<Path> written = new ArrayList<>();
-    DocumentAnnotator.Resources resources = DocumentAnnotator.Resources.of(options.config());
-    Path briefsDir = Path.of(localPath(options.output()), "briefs");
-    for (String name : options.briefs()) {
-      BriefDefinition def = BriefDefinitions.load(options.reportsDir(), name);
-      BriefData data = new BriefInputs(store, def, options, resources).build();
-      RenderedBrief brief = Reporter.render(data, def, briefsDir, options.startedAt());
-      log.println("report  " + brief.pdf());
-      written.add(brief.pdf());
-      written.addAll(brief.charts());
+  /**
+   * Renders each brief the options name into {@code <output>/briefs/}, and returns where each file went. PDF
+   * and chart writers need a local folder: for an output on another filesystem (hdfs:, s3a:, gs:) the briefs
+   * are rendered into a temporary local folder, then copied through the Hadoop filesystem.
+   */
+  public static List<String> run(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
+    if (options.briefs().isEmpty()) {
+      return List.of();
     }
-    return written;
+    org.apache.hadoop.fs.Path remoteDir = new org.apache.hadoop.fs.Path(options.output(), "briefs");
+    boolean remote = isRemote(options.output());
+    Path briefsDir = remote ? temporaryFolder() : Path.of(localPath(options.output()), "briefs");
+    if (remote) {
+      // the briefs folder's manifest lists every brief rendered there: start from the remote one
+      fetchManifest(remoteDir, briefsDir, spark.sparkContext().hadoopConfiguration());
+    }
+    List<Path> rendered = new ArrayList<>();
+    DocumentAnnotator.Resources resources = DocumentAnnotator.Resources.of(options.config());
+    try {
+      for (String name : options.briefs()) {
+        BriefDefinition def = BriefDefinitions.load(options.reportsDir(), name);
+        BriefData data = new BriefInputs(store, def, options, resources).build();
+        RenderedBrief brief = Reporter.render(data, def, briefsDir, options.startedAt());
+        rendered.add(brief.pdf());
+        rendered.addAll(brief.charts());
+        if (brief.manifest() != null) {
+          rendered.add(brief.manifest());
+        }
+      }
+      List<String> written = new ArrayList<>();
+      for (Path file : rendered) {
+        String where = remote ? copyTo(file, remoteDir, spark.sparkContext().hadoopConfiguration()) : file.toString();
+        if (file.toString().endsWith(".pdf")) {
+          log.println("report  " + where);
+        }
+        written.add(where);
+      }
+      return written;
+    } finally {
+      if (remote) {
+        deleteQuietly(briefsDir);
+      }
+    }
   }
 
-  /** Briefs are files for people: they are written to the local filesystem (a path, or a file: URI). */
+  private static boolean isRemote(String output) {
+    return output.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !output.startsWith("file:");
+  }
+
+  /** A path, or a file: URI, as a local path. */
   private static String localPath(String output) {
-    if (output.startsWith("file:")) {
-      return java.net.URI.create(output).getPath();
+    return output.startsWith("file:") ? java.net.URI.create(output).getPath() : output;
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      return java.nio.file.Files.createTempDirectory("nkwatch-briefs");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot create a local folder to render briefs in: " + e.getMessage(), e);
     }
-    if (output.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
-      throw new InputException("briefs are written to a local folder; output '" + output
-          + "' is remote: run the report step with a local --output, or copy the tables first");
+  }
+
+  /** Copies a rendered file under {@code dir}, whole: to a temporary name, then renamed (readers never see half a PDF). */
+  private static String copyTo(Path file, org.apache.hadoop.fs.Path dir, org.apache.hadoop.conf.Configuration conf) {
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(dir, file.getFileName().toString());
+    org.apache.hadoop.fs.Path temp = new org.apache.hadoop.fs.Path(dir, "_" + file.getFileName() + ".tmp");
+    try {
+      org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(conf);
+      fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(file.toUri()), temp);
+      fs.delete(target, false);
+      if (!fs.rename(temp, target)) {
+        throw new java.io.IOException("cannot rename " + temp + " to " + target);
+      }
+      return target.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot copy the brief " + file.getFileName() + " to " + dir + ": "
+          + e.getMessage(), e);
     }
-    return output;
+  }
+
+  private static void fetchManifest(org.apache.hadoop.fs.Path remoteDir, Path localDir,
+      org.apache.hadoop.conf.Configuration conf) {
+    org.apache.hadoop.fs.Path manifest = new org.apache.hadoop.fs.Path(remoteDir, BriefManifest.FILE_NAME);
+    try {
+      org.apache.hadoop.fs.FileSystem fs = manifest.getFileSystem(conf);
+      if (fs.exists(manifest)) {
+        fs.copyToLocalFile(false, manifest, new org.apache.hadoop.fs.Path(localDir.resolve(BriefManifest.FILE_NAME).toUri()), true);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + manifest + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a temporary folder left behind is harmless; the briefs were copied or the error is already on its way
+    }
   }
 
   /** The brief's inputs, computed from the tables for one definition. */

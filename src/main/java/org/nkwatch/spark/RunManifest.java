@@ -39,19 +39,28 @@ final class RunManifest {
     doc.put("seconds", seconds);
     doc.putAll(results);
     Path target = new Path(new Path(options.output(), "runs"), options.runId() + ".json");
-    Path temp = new Path(target.getParent(), "_" + options.runId() + ".json.tmp");
     try {
-      FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      try (OutputStream out = fs.create(temp, true)) {
-        out.write(JSON.writeValueAsBytes(doc));
-      }
-      fs.delete(target, false);
-      if (!fs.rename(temp, target)) {
-        throw new IOException("cannot rename " + temp + " to " + target);
-      }
+      replaceAtomically(target, JSON.writeValueAsBytes(doc), spark.sparkContext().hadoopConfiguration());
       return target.toString();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the run manifest " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a small file whole or not at all: to {@code _<name>.tmp} beside it, then renamed over it (atomic
+   * on a local disk and HDFS), so a reader never sees half of it.
+   */
+  static void replaceAtomically(Path target, byte[] content, org.apache.hadoop.conf.Configuration conf)
+      throws IOException {
+    Path temp = new Path(target.getParent(), "_" + target.getName() + ".tmp");
+    FileSystem fs = target.getFileSystem(conf);
+    try (OutputStream out = fs.create(temp, true)) {
+      out.write(content);
+    }
+    fs.delete(target, false);
+    if (!fs.rename(temp, target)) {
+      throw new IOException("cannot rename " + temp + " to " + target);
     }
   }
 

@@ -61,7 +61,8 @@ public final class TableSchemas {
 
   public static final StructType DUPLICATE = schema(
       f("corpus", StringType, false), f("locator", StringType, false), f("doc_id", StringType, false),
-      f("duplicate_of", StringType, false), f("kind", StringType, false), f("similarity", DoubleType, false));
+      f("duplicate_of", StringType, false), f("kind", StringType, false), f("similarity", DoubleType, false),
+      f("published", DateType));
 
   public static final StructType MENTION = schema(
       f("doc_id", StringType, false), f("corpus", StringType, false), f("published", DateType),

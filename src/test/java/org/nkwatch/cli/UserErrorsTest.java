@@ -86,6 +86,33 @@ class UserErrorsTest {
     assertThat(r.line()).isEqualTo("nkwatch: error: registry '" + dir.resolve("none.yaml") + "' does not exist");
   }
 
+  /** Runs a job command that must fail with exit code 1 and one line on stderr; returns that line. */
+  private String failure(String... args) {
+    Result r = job(args);
+    assertThat(r.code()).as("exit code of %s", java.util.Arrays.toString(args)).isEqualTo(1);
+    return r.line();
+  }
+
+  @Test
+  void aBadWindowNamesTheValue() {
+    assertThat(failure("run", "--period", "2024-13", "--output", out.toString())).isEqualTo("nkwatch: error: --period "
+        + "'2024-13' is not a period (expected YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD, yesterday, last-week or last-month)");
+    assertThat(failure("run", "--since", "2024-5-1", "--output", out.toString()))
+        .isEqualTo("nkwatch: error: --since '2024-5-1' is not a date (expected YYYY-MM-DD)");
+    assertThat(failure("ingest", "--since", "2024-06-01", "--until", "2024-05-01", "--output", out.toString()))
+        .isEqualTo("nkwatch: error: --until '2024-05-01' is before --since '2024-06-01'");
+  }
+
+  @Test
+  void aJobFileWithAnUnknownKeyOrMissingNamesIt() throws IOException {
+    Path jobFile = dir.resolve("nightly.yaml");
+    Files.writeString(jobFile, "output: out\nincremental: true\nbreifs: [monthly-brief]\n");
+    assertThat(failure("run", "--job", jobFile.toString()))
+        .startsWith("nkwatch: error: " + jobFile + ":3: unknown key 'breifs' (expected one of [");
+    assertThat(failure("run", "--job", dir.resolve("none.yaml").toString()))
+        .isEqualTo("nkwatch: error: job file '" + dir.resolve("none.yaml") + "' does not exist");
+  }
+
   @Test
   void anUnknownFormatInARegistryNamesTheFileTheLineAndTheValue() throws IOException {
     Path file = registry("corpora:\n  - name: kcna\n    paths: [corpus]\n    format: docx\n");

@@ -101,6 +101,20 @@ class HdfsIT {
     // and the articles point at where they were read from
     assertThat(fromHdfs.get(TableSchemas.ARTICLES).rows()).allMatch(r -> r.contains("locator=" + root + "/corpora/"));
     timings.put("rows", fromHdfs.values().toString());
+
+    // a job file on HDFS names the output; the brief is rendered locally and lands under <output>/briefs on HDFS
+    Path jobFile = new Path(root + "/jobs/report.yaml");
+    try (java.io.OutputStream out = fs.create(jobFile)) {
+      out.write(("output: " + hdfsOut + "\nbriefs: [monthly-brief]\nconf-dir: " + conf + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    LocalRun report = ClusterFixtures.runInProcess(List.of("report", "--job", jobFile.toString(), "--master", "local[2]",
+        "--conf", "spark.ui.enabled=false"));
+    assertThat(report.exitCode()).as("report:%n%s", report.output()).isZero();
+    FileStatus[] pdfs = fs.listStatus(new Path(hdfsOut + "/briefs"), p -> p.getName().endsWith(".pdf"));
+    assertThat(pdfs).hasSize(1);
+    assertThat(pdfs[0].getLen()).isGreaterThan(10_000);
+    assertThat(fs.exists(new Path(hdfsOut + "/briefs/manifest.json"))).isTrue();
   }
 
   private static void run(String label, List<String> inputs, String output, java.nio.file.Path conf) {

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nkwatch.cli.Main;
+import org.nkwatch.config.JobConfig;
+import org.nkwatch.config.JobSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import picocli.CommandLine;
@@ -200,14 +202,50 @@ class JobDefinitionsTest {
     }
     ParseResult run = parse(args);
     assertThat(run.commandSpec().name()).isEqualTo("run");
-    assertThat(run.matchedOptionValue("--output", "")).startsWith("hdfs://");
-    assertThat(run.hasMatchedOption("--registry") || run.hasMatchedOption("--input")).isTrue();
+    JobSettings settings = settings(run);
+    assertThat(settings.output()).startsWith("hdfs://");
+    assertThat(settings.corpora().registry() != null || !settings.corpora().inputs().isEmpty()).isTrue();
+  }
+
+  /**
+   * The settings a parsed command line resolves to, with its job file (an /opt/nkwatch/jobs/ path is the
+   * file of the same name here) read by the CLI's own job-file parser.
+   */
+  private static JobSettings settings(ParseResult run) {
+    List<JobConfig> levels = new ArrayList<>();
+    levels.add(new JobConfig(JobConfig.COMMAND_LINE, Map.of(), run.matchedOptionValue("--registry", null), null, null,
+        run.hasMatchedOption("--input") ? values(run, "--input") : null, run.matchedOptionValue("--output", null), null,
+        run.matchedOptionValue("--period", null), null, null, null, Map.of(), null, null));
+    String job = run.matchedOptionValue("--job", null);
+    if (job != null) {
+      String name = job.substring(job.lastIndexOf('/') + 1);
+      try {
+        levels.add(JobConfig.parse(name, read(name)));
+      } catch (IOException e) {
+        throw new AssertionError("job file " + job + " is not in jobs/", e);
+      }
+    }
+    levels.add(JobConfig.packagedDefaults());
+    return JobSettings.resolve(levels, java.time.LocalDate.of(2024, 5, 15));
+  }
+
+  @Test
+  void nightlyJobFile() throws IOException {
+    JobConfig nightly = JobConfig.parse("nightly.yaml", read("nightly.yaml"));
+    assertThat(nightly.incremental()).isTrue();
+    assertThat(nightly.output()).startsWith("hdfs://");
+    assertThat(nightly.briefs()).isNotEmpty();
+    assertThat(nightly.sparkConf()).allSatisfy((k, v) -> assertThat(k).startsWith("spark."));
+    // the command line wins over the file: a window and a full read for a rerun of last month
+    JobSettings rerun = settings(parse(List.of("run", "--job", "/opt/nkwatch/jobs/nightly.yaml", "--period", "last-month")));
+    assertThat(rerun.window().label()).isEqualTo("last-month");
+    assertThat(rerun.incremental()).isTrue();
   }
 
   /** Every file in jobs/ is covered by a test here (a new definition needs one). */
   @Test
   void everyDefinitionIsChecked() throws IOException {
-    List<String> checked = List.of("README.md", "spark-submit.sh", "emr-serverless-start-job-run.json",
+    List<String> checked = List.of("README.md", "nightly.yaml", "spark-submit.sh", "emr-serverless-start-job-run.json",
         "dataproc-batch.yaml", "databricks-job.json", "k8s-spark-application.yaml", "nkwatch-nightly.cron",
         "systemd/nkwatch-nightly.service", "systemd/nkwatch-nightly.timer");
     try (Stream<Path> files = Files.walk(JOBS)) {

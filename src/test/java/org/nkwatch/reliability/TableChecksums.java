@@ -16,14 +16,14 @@ import org.nkwatch.testing.Duck;
  * independent Parquet reader), rendered as text, sorted, and hashed. Two runs that give the same rows give
  * the same checksum.
  */
-final class TableChecksums {
+public final class TableChecksums {
   static final List<String> TABLES = List.of("articles", "duplicates", "rejects", "mentions", "sanction_events", "counts");
 
   private TableChecksums() {
   }
 
   /** "rows:sha256" for each table of {@link #TABLES} present under {@code out/tables}; "missing" otherwise. */
-  static Map<String, String> of(Path out) throws Exception {
+  public static Map<String, String> of(Path out) throws Exception {
     Map<String, String> sums = new TreeMap<>();
     try (Duck duck = new Duck(out)) {
       for (String table : TABLES) {
@@ -31,19 +31,24 @@ final class TableChecksums {
           sums.put(table, "missing");
           continue;
         }
-        List<String> rows = new ArrayList<>();
-        for (List<Object> row : duck.rows("SELECT * FROM " + duck.table(table))) {
-          rows.add(row.toString());
-        }
-        rows.sort(null);
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        for (String r : rows) {
-          sha.update(r.getBytes(StandardCharsets.UTF_8));
-          sha.update((byte) '\n');
-        }
-        sums.put(table, rows.size() + ":" + HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+        sums.put(table, ofQuery(duck, "SELECT * FROM " + duck.table(table)));
       }
     }
     return sums;
+  }
+
+  /** "rows:sha256" of the rows a query returns, rendered as text and sorted. */
+  public static String ofQuery(Duck duck, String sql) throws Exception {
+    List<String> rows = new ArrayList<>();
+    for (List<Object> row : duck.rows(sql)) {
+      rows.add(row.toString());
+    }
+    rows.sort(null);
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    for (String r : rows) {
+      sha.update(r.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
+    }
+    return rows.size() + ":" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
   }
 }

@@ -1,0 +1,97 @@
+package org.nkwatch.schedule;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What earlier runs read: for each input file its path, length and modification time and the run that
+ * read it. An incremental run reads only the files the ledger does not know, or whose length or
+ * modification time differ from what it recorded (a changed file), and skips the rest.
+ *
+ * <p>Length and modification time are what every Hadoop filesystem lists without reading the file; a
+ * file rewritten with the same length within the same modification-time tick is not seen as changed
+ * (a content hash would need reading every file, which is what incremental runs avoid).
+ */
+public final class RunLedger {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** An input file as listed: what the ledger compares. */
+  public record InputState(String path, long length, long modified) {
+  }
+
+  /** One file the ledger knows, and the run that read it last. */
+  public record Entry(String path, long length, long modified, String run) {
+    boolean matches(InputState file) {
+      return length == file.length() && modified == file.modified();
+    }
+  }
+
+  /** The ledger as written: {@code {"files": [...]}}, sorted by path. */
+  record Document(List<Entry> files) {
+  }
+
+  public static final RunLedger EMPTY = new RunLedger(Map.of());
+
+  private final TreeMap<String, Entry> entries;
+
+  private RunLedger(Map<String, Entry> entries) {
+    this.entries = new TreeMap<>(entries);
+  }
+
+  public static RunLedger fromJson(String source, String json) {
+    try {
+      Document doc = JSON.readValue(json, Document.class);
+      Map<String, Entry> entries = new TreeMap<>();
+      for (Entry e : doc.files() == null ? List.<Entry>of() : doc.files()) {
+        entries.put(e.path(), e);
+      }
+      return new RunLedger(entries);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("ledger " + source + " is not valid: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(new Document(List.copyOf(entries.values())));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the ledger", e);
+    }
+  }
+
+  /** Whether an incremental run must read {@code file}: the ledger does not know it, or it changed since. */
+  public boolean mustRead(InputState file) {
+    Entry known = entries.get(file.path());
+    return known == null || !known.matches(file);
+  }
+
+  /** Whether {@code file} was read before and has changed since (its earlier rows are to be replaced). */
+  public boolean changed(InputState file) {
+    Entry known = entries.get(file.path());
+    return known != null && !known.matches(file);
+  }
+
+  /**
+   * The ledger after a run that read {@code read}.
+   *
+   * @param forgetOthers whether the run rewrote every table (a full run): files it did not read are then no
+   *                     longer in the tables, and are forgotten
+   */
+  public RunLedger recording(String runId, Collection<InputState> read, boolean forgetOthers) {
+    Map<String, Entry> next = forgetOthers ? new TreeMap<>() : new TreeMap<>(entries);
+    for (InputState f : read) {
+      next.put(f.path(), new Entry(f.path(), f.length(), f.modified(), runId));
+    }
+    return new RunLedger(next);
+  }
+
+  public List<Entry> entries() {
+    return new ArrayList<>(entries.values());
+  }
+}

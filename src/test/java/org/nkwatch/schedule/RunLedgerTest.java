@@ -1,0 +1,49 @@
+package org.nkwatch.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nkwatch.schedule.RunLedger.InputState;
+
+/** What an incremental run reads, from what the ledger recorded; without Spark. */
+class RunLedgerTest {
+  private static final InputState A = new InputState("hdfs:///corpora/kcna/a.csv", 100, 1_000);
+  private static final InputState B = new InputState("hdfs:///corpora/kcna/b.csv", 200, 2_000);
+
+  @Test
+  void newAndChangedFilesAreReadUnchangedOnesSkipped() {
+    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
+    assertThat(ledger.mustRead(A)).isFalse();
+    assertThat(ledger.mustRead(new InputState("hdfs:///corpora/kcna/c.csv", 1, 1))).isTrue();
+    InputState longer = new InputState(A.path(), 150, 1_000);
+    InputState touched = new InputState(A.path(), 100, 5_000);
+    assertThat(ledger.mustRead(longer)).isTrue();
+    assertThat(ledger.changed(longer)).isTrue();
+    assertThat(ledger.mustRead(touched)).isTrue();
+    assertThat(ledger.changed(new InputState("hdfs:///corpora/kcna/c.csv", 1, 1))).as("new, not changed").isFalse();
+  }
+
+  @Test
+  void anIncrementalRunAddsToTheLedgerAFullRunReplacesIt() {
+    RunLedger first = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
+    InputState changedB = new InputState(B.path(), 250, 3_000);
+    RunLedger incremental = first.recording("run-2", List.of(changedB), false);
+    assertThat(incremental.entries()).extracting(RunLedger.Entry::path, RunLedger.Entry::length, RunLedger.Entry::run)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(A.path(), 100L, "run-1"),
+            org.assertj.core.groups.Tuple.tuple(B.path(), 250L, "run-2"));
+    RunLedger full = incremental.recording("run-3", List.of(A), true);
+    assertThat(full.entries()).extracting(RunLedger.Entry::path).containsExactly(A.path());
+  }
+
+  @Test
+  void theLedgerSurvivesItsJsonAndABrokenOneIsNamed() {
+    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(B, A), true);
+    RunLedger back = RunLedger.fromJson("ledger/inputs.json", ledger.toJson());
+    assertThat(back.entries()).isEqualTo(ledger.entries());
+    assertThat(ledger.toJson()).contains("\"files\"", "\"modified\" : 1000", "\"run\" : \"run-1\"");
+    assertThatThrownBy(() -> RunLedger.fromJson("out/ledger/inputs.json", "{\"files\": [")).hasMessageStartingWith(
+        "ledger out/ledger/inputs.json is not valid: ");
+  }
+}

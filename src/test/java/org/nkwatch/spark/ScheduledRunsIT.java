@@ -1,0 +1,179 @@
+package org.nkwatch.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nkwatch.reliability.TableChecksums;
+import org.nkwatch.testing.CliRun;
+import org.nkwatch.testing.Duck;
+
+/**
+ * Scheduled runs on the packaged sample corpus in local[2], tables read back with DuckDB: an incremental
+ * run reads only new and changed files and ends with the tables of a full run; a run over a window
+ * replaces that window's rows only, and rerunning it changes nothing.
+ */
+class ScheduledRunsIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The sample's October 2024 articles, and the rows outside that window. */
+  private static final String OCTOBER = "2024-10";
+  private static final String OUTSIDE_OCTOBER =
+      " WHERE published IS NULL OR published NOT BETWEEN DATE '2024-10-01' AND DATE '2024-10-31'";
+  /** A story of ours dated in October 2024 (not from the sample, not from any real source). */
+  private static final String NEW_OCTOBER_STORY = """
+      Officials in Hamhung reprimanded after fertilizer shortfall, sources say
+
+      Published: October 21, 2024
+
+      Several officials of the South Hamgyong provincial economic committee were reprimanded and one was dismissed after \
+      a shortfall of fertilizer deliveries to cooperative farms, according to a source in Hamhung. Kim Jong Un had \
+      called for better supply to farms at a meeting in Pyongyang earlier in the month, the source said, and inspectors \
+      from the capital arrived in the city a week later to examine the accounts of the committee.
+      """;
+
+  @TempDir
+  Path dir;
+
+  private List<String> inputs(Path corpus) {
+    return List.of("--input", corpus.resolve("state-media").toString(), "--input", corpus.resolve("wire").toString(),
+        "--input", corpus.resolve("defector-reports").toString());
+  }
+
+  /** {@code run} with the test's job file: local[2], few shuffle partitions, no brief (briefs are tested elsewhere). */
+  private CliRun.Result run(List<String> inputs, Path out, String... extra) throws Exception {
+    Path jobFile = dir.resolve("job.yaml");
+    Files.writeString(jobFile, """
+        briefs: []
+        spark-conf:
+          spark.ui.enabled: false
+          spark.sql.shuffle.partitions: 4
+        """, StandardCharsets.UTF_8);
+    List<String> args = new ArrayList<>(List.of("run", "--job", jobFile.toString(), "--output", out.toString(),
+        "--master", "local[2]"));
+    args.addAll(inputs);
+    args.addAll(List.of(extra));
+    CliRun.Result result = CliRun.run(args.toArray(String[]::new));
+    assertThat(result.code()).as("exit code; log:%n%s", result.log()).isZero();
+    return result;
+  }
+
+  private static JsonNode manifest(CliRun.Result result) throws Exception {
+    Matcher m = Pattern.compile("(?m)^manifest (\\S+)$").matcher(result.log());
+    assertThat(m.find()).as("manifest in the log").isTrue();
+    return JSON.readTree(Files.readString(Path.of(m.group(1)), StandardCharsets.UTF_8));
+  }
+
+  private static List<String> fileNames(JsonNode files) {
+    List<String> names = new ArrayList<>();
+    files.forEach(f -> {
+      String path = f.isTextual() ? f.asText() : f.path("path").asText();
+      names.add(path.substring(path.lastIndexOf('/') + 1));
+    });
+    return names;
+  }
+
+  /** Checksums of sorted rows of each table's rows that a WHERE clause selects (all rows with ""). */
+  private static Map<String, String> checksums(Path out, List<String> tables, String where) throws Exception {
+    Map<String, String> sums = new TreeMap<>();
+    try (Duck duck = new Duck(out)) {
+      for (String table : tables) {
+        sums.put(table, TableChecksums.ofQuery(duck, "SELECT * FROM " + duck.table(table) + where));
+      }
+    }
+    return sums;
+  }
+
+  @Test
+  void anIncrementalRunReadsOnlyNewAndChangedFilesAndEndsWithTheTablesOfAFullRun() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    SampleCorpus.extractTo(corpus);
+    Path reports = corpus.resolve("defector-reports");
+    Path later = dir.resolve("later");
+    Files.createDirectories(later);
+    for (String name : List.of("09-rason-oil-transfers.txt", "10-officers-restored-after-russia.txt",
+        "11-youth-lectures-wonsan.txt")) {
+      Files.move(reports.resolve(name), later.resolve(name));
+    }
+    Path out = dir.resolve("incremental");
+    JsonNode first = manifest(run(inputs(corpus), out, "--incremental"));
+    assertThat(first.path("files_read")).hasSize(10);
+
+    // three files arrive, one is rewritten (longer: a changed length), nothing else changes
+    for (String name : List.of("09-rason-oil-transfers.txt", "10-officers-restored-after-russia.txt",
+        "11-youth-lectures-wonsan.txt")) {
+      Files.move(later.resolve(name), reports.resolve(name));
+    }
+    Files.writeString(reports.resolve("12-hamhung-fertilizer.txt"), NEW_OCTOBER_STORY, StandardCharsets.UTF_8);
+    Path changed = reports.resolve("01-flood-officials-punished.txt");
+    Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8)
+        + "\nA second source confirmed the dismissals.\n", StandardCharsets.UTF_8);
+
+    CliRun.Result second = run(inputs(corpus), out, "--incremental");
+    JsonNode manifest = manifest(second);
+    assertThat(fileNames(manifest.path("files_read"))).containsExactlyInAnyOrder("01-flood-officials-punished.txt",
+        "09-rason-oil-transfers.txt", "10-officers-restored-after-russia.txt", "11-youth-lectures-wonsan.txt",
+        "12-hamhung-fertilizer.txt");
+    assertThat(manifest.path("files_skipped")).hasSize(14 - 5);
+    assertThat(second.log()).contains("defector-reports: 5 records read = 5 articles + 0 duplicates + 0 rejects");
+    JsonNode ledger = JSON.readTree(Files.readString(out.resolve("ledger/inputs.json"), StandardCharsets.UTF_8));
+    assertThat(ledger.path("files")).hasSize(14);
+    String secondRun = manifest.path("run_id").asText();
+    assertThat(ledger.path("files").findValuesAsText("run").stream().filter(secondRun::equals)).hasSize(5);
+
+    Path full = dir.resolve("full");
+    run(inputs(corpus), full);
+    assertThat(TableChecksums.of(out)).isEqualTo(TableChecksums.of(full));
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("articles") + " WHERE text LIKE '%second source confirmed%'"))
+          .as("the changed file's article replaced, not added").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aWindowRunReplacesOnlyItsWindowAndRerunningItChangesNothing() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    SampleCorpus.extractTo(corpus);
+    Path out = dir.resolve("out");
+    run(inputs(corpus), out);
+    List<String> dated = List.of("articles", "duplicates", "mentions", "sanction_events");
+    Map<String, String> outsideBefore = checksums(out, dated, OUTSIDE_OCTOBER);
+    Map<String, String> countsBefore = checksums(out, List.of("counts"),
+        " WHERE grain IN ('day', 'month') AND period NOT BETWEEN DATE '2024-10-01' AND DATE '2024-10-31'");
+    long octoberBefore;
+    try (Duck duck = new Duck(out)) {
+      octoberBefore = duck.count("SELECT count(*) FROM " + duck.table("articles") + " WHERE strftime(published, '%Y-%m') = '"
+          + OCTOBER + "'");
+    }
+    assertThat(octoberBefore).isPositive();
+
+    Files.writeString(corpus.resolve("defector-reports/12-hamhung-fertilizer.txt"), NEW_OCTOBER_STORY, StandardCharsets.UTF_8);
+    CliRun.Result window = run(inputs(corpus), out, "--period", OCTOBER);
+    assertThat(window.log()).containsPattern("defector-reports: 12 records read = \\d+ articles \\+ 0 duplicates \\+ 0 rejects "
+        + "\\+ \\d+ outside the window");
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("articles") + " WHERE strftime(published, '%Y-%m') = '"
+          + OCTOBER + "'")).isEqualTo(octoberBefore + 1);
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("mentions") + " m JOIN " + duck.table("articles")
+          + " a USING (doc_id) WHERE a.locator LIKE '%12-hamhung-fertilizer.txt' AND m.key = 'kim-jong-un'")).isPositive();
+    }
+    assertThat(checksums(out, dated, OUTSIDE_OCTOBER)).as("rows of other windows").isEqualTo(outsideBefore);
+    assertThat(checksums(out, List.of("counts"),
+        " WHERE grain IN ('day', 'month') AND period NOT BETWEEN DATE '2024-10-01' AND DATE '2024-10-31'"))
+        .as("counts of other days and months").isEqualTo(countsBefore);
+
+    Map<String, String> afterWindow = TableChecksums.of(out);
+    run(inputs(corpus), out, "--since", "2024-10-01", "--until", "2024-10-31");
+    assertThat(TableChecksums.of(out)).as("the same window again, named by dates").isEqualTo(afterWindow);
+  }
+}
