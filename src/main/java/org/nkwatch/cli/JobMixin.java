@@ -57,8 +57,8 @@ final class JobMixin {
       description = "Only this corpus of the registry (repeatable). Default: all of them.")
   List<String> corpusNames = new ArrayList<>();
 
-  @Option(names = "--conf-dir", paramLabel = "DIR",
-      description = "A folder with gazetteer/ and taxonomy/ files overriding the packaged conf/.")
+  @Option(names = "--conf-dir", paramLabel = "DIR|URI",
+      description = "A folder (local path or Hadoop URI) with gazetteer/ and taxonomy/ files overriding the packaged conf/.")
   String confDir;
 
   @Option(names = "--conf", paramLabel = "KEY=VALUE",
@@ -118,8 +118,16 @@ final class JobMixin {
         corpora = sampleCorpora();
       }
     }
-    resolvedConfDir = settings.confDir() == null ? null : Path.of(settings.confDir());
-    ConfigBundle config = resolvedConfDir == null ? ConfigBundle.packaged() : ConfigBundle.fromDirectory(resolvedConfDir);
+    ConfigBundle config;
+    if (settings.confDir() == null) {
+      config = ConfigBundle.packaged();
+    } else if (Locations.isUri(settings.confDir())) {
+      config = Locations.configFrom(settings.confDir(), settings.sparkConf());
+      remoteConfDir = settings.confDir();
+    } else {
+      resolvedConfDir = Path.of(settings.confDir());
+      config = ConfigBundle.fromDirectory(resolvedConfDir);
+    }
     Map<String, String> conf = new LinkedHashMap<>(settings.sparkConf());
     if (master != null) {
       conf.put("spark.master", master);
@@ -140,6 +148,8 @@ final class JobMixin {
   }
 
   private Path resolvedConfDir;
+  /** --conf-dir when it is a URI: its files were read through Hadoop. */
+  private String remoteConfDir;
 
   /**
    * Before Spark starts: the locations parse and have a filesystem, a local output is writable, and (for
@@ -163,7 +173,9 @@ final class JobMixin {
     for (String name : ConfigBundle.FILES) {
       if (message.startsWith(name)) {
         Path file = resolvedConfDir == null ? null : resolvedConfDir.resolve(name);
-        String where = file != null && Files.exists(file) ? file.toString() : "packaged conf/" + name;
+        String where = file != null && Files.exists(file) ? file.toString()
+            : remoteConfDir != null ? remoteConfDir.replaceAll("/+$", "") + "/" + name + " (or the packaged copy)"
+            : "packaged conf/" + name;
         return where + message.substring(name.length());
       }
     }

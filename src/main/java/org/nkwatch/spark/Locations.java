@@ -9,6 +9,8 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.config.ConfigException;
 import org.nkwatch.config.CorpusSpec;
 
 /**
@@ -79,6 +81,44 @@ public final class Locations {
     } catch (IOException e) {
       throw new InputException("cannot read " + what + " '" + location + "': " + firstLine(e.getMessage()));
     }
+  }
+
+  /**
+   * A gazetteer and taxonomy folder given as a Hadoop URI ({@code hdfs://.../conf}): each file read on the
+   * driver through its filesystem (and shipped to executors inside the bundle), the packaged copy for files
+   * the folder lacks.
+   */
+  public static ConfigBundle configFrom(String uri, Map<String, String> sparkConf) {
+    Configuration conf = hadoopConf(sparkConf);
+    Path dir = check("conf directory '" + uri + "'", uri, conf);
+    try {
+      FileSystem fs = dir.getFileSystem(conf);
+      if (!fs.getFileStatus(dir).isDirectory()) {
+        throw new ConfigException("conf directory '" + uri + "' is not a directory");
+      }
+      return ConfigBundle.load(name -> {
+        Path file = new Path(dir, name);
+        try {
+          if (!fs.exists(file)) {
+            return java.util.Optional.empty();
+          }
+          try (java.io.InputStream in = fs.open(file)) {
+            return java.util.Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+          }
+        } catch (IOException e) {
+          throw new ConfigException("cannot read " + file + ": " + firstLine(e.getMessage()), e);
+        }
+      });
+    } catch (java.io.FileNotFoundException e) {
+      throw new ConfigException("conf directory '" + uri + "' does not exist");
+    } catch (IOException e) {
+      throw new ConfigException("cannot read conf directory '" + uri + "': " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /** True for a location with a scheme (hdfs://, s3a://, file:), false for a plain local path. */
+  public static boolean isUri(String location) {
+    return location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !location.matches("^[a-zA-Z]:[\\\\/].*");
   }
 
   private static Path check(String what, String location, Configuration conf) {

@@ -72,8 +72,11 @@ class HdfsIT {
     String hdfsOut = root + "/nkwatch/out";
     java.nio.file.Path localOut = work.resolve("out-local");
 
-    run("hdfs", hdfsCorpora, hdfsOut, conf);
-    run("local", corpora.stream().map(java.nio.file.Path::toString).toList(), localOut.toString(), conf);
+    // the HDFS run reads its gazetteer and taxonomy from HDFS too: equal tables show they were used
+    String hdfsConf = root + "/conf";
+    fs.copyFromLocalFile(new Path(conf.toUri()), new Path(hdfsConf));
+    run("hdfs", hdfsCorpora, hdfsOut, hdfsConf);
+    run("local", corpora.stream().map(java.nio.file.Path::toString).toList(), localOut.toString(), conf.toString());
 
     // on HDFS: every table committed, the run manifests written, the lock released
     for (String table : TableSchemas.ALL) {
@@ -117,10 +120,10 @@ class HdfsIT {
     assertThat(fs.exists(new Path(hdfsOut + "/briefs/manifest.json"))).isTrue();
   }
 
-  private static void run(String label, List<String> inputs, String output, java.nio.file.Path conf) {
+  private static void run(String label, List<String> inputs, String output, String conf) {
     for (String step : List.of("ingest", "annotate", "aggregate")) {
       List<String> args = new ArrayList<>(List.of(step, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-          "--conf-dir", conf.toString(), "--output", output));
+          "--conf-dir", conf, "--output", output));
       if (step.equals("ingest")) {
         args.addAll(inputArgs(inputs));
       }
