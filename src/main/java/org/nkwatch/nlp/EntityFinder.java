@@ -78,7 +78,7 @@ public final class EntityFinder {
    * may still take in ({@code absorbable}): places ("Sinuiju" of "Sinuiju Bag Factory") and personal names
    * that are part of a longer name ("Kim Il Sung" of "Kim Il Sung Stadium").
    */
-  private record Claims(BitSet used, BitSet absorbable) {
+  private record Claims(BitSet used, BitSet absorbable, BitSet places) {
     boolean blocks(int t) {
       return used.get(t) && !absorbable.get(t);
     }
@@ -98,7 +98,7 @@ public final class EntityFinder {
       sentences.add(s);
       KeyStream stream = keyStream(s);
       streams.add(stream);
-      Claims claimed = new Claims(new BitSet(s.size()), new BitSet(s.size()));
+      Claims claimed = new Claims(new BitSet(s.size()), new BitSet(s.size()), new BitSet(s.size()));
       claims.add(claimed);
       matchGazetteer(s, stream, published, claimed, found);
       recogniseKoreanNames(s, stream, claimed, found);
@@ -178,6 +178,7 @@ public final class EntityFinder {
       claims.used().set(firstToken, lastToken + 1);
       if (entry.kind() == MentionKind.PLACE) {
         claims.absorbable().set(firstToken, lastToken + 1);
+        claims.places().set(firstToken, lastToken + 1);
       }
       out.add(entity(s, entry.kind(), entry.key(), entry.name(), firstToken, lastToken, true));
       if (entry.kind() != MentionKind.PERSON) {
@@ -191,9 +192,10 @@ public final class EntityFinder {
   private void matchInside(AnalyzedSentence s, KeyStream stream, int from, int length, GazetteerEntry outer,
       LocalDate published, List<FoundEntity> out) {
     int end = from + length;
-    for (int q = from + 1; q < end; ) {
+    for (int q = from; q < end; ) {
+      int limit = q == from ? end - 1 : end; // at the start, only names shorter than the whole
       AliasTrie.Match inner = stream.keys().get(q).equals(BREAK) ? null
-          : gazetteer.trie().longest(stream.keys(), q, end);
+          : gazetteer.trie().longest(stream.keys(), q, limit);
       GazetteerEntry entry = inner == null ? null : choose(s, stream, q, inner, published, true);
       if (entry == null || entry.key().equals(outer.key())
           || (entry.kind() == MentionKind.PLACE && outer.kind() == MentionKind.PLACE
@@ -585,9 +587,10 @@ public final class EntityFinder {
       if (capitalised(prev) || claims.absorbable().get(start - 1)) {
         start--;
       } else if ((isJoiner(prev) || CONNECTORS.contains(prev)) && start - 2 >= 0 && !claims.blocks(start - 2)
-          && (capitalised(tokens[start - 2]) || claims.absorbable().get(start - 2))
-          && !isHead(tokens[start - 2])) { // "Haeju City and Kangryong County" are two places
-        start -= 2; // "Schoolchildren 's Palace", "Bank of ... and"
+          && (capitalised(tokens[start - 2]) && start - 2 > 0 || claims.absorbable().get(start - 2))
+          && !isHead(tokens[start - 2])) {
+        // not "Haeju City and Kangryong County" (two places), nor "Students of Kim Il Sung University"
+        start -= 2; // "Schoolchildren 's Palace", "Department of Culture and Arts"
       } else {
         break;
       }
@@ -613,8 +616,9 @@ public final class EntityFinder {
           return head; // "Central Committee of the Slovak Communist Party": the complement is a body of its own
         }
         end = t;
-      } else if (!(CONNECTORS.contains(token) || token.equals("the") || isJoiner(token))) {
-        break;
+      } else if (!(CONNECTORS.contains(token) || token.equals("the") || isJoiner(token))
+          || token.equals("and") && t + 1 < s.size() && tokens[t + 1].equals("the")) {
+        break; // "... of Iran and the Hungarian Workers' Party": a second name begins
       }
     }
     return end;
@@ -622,11 +626,11 @@ public final class EntityFinder {
 
   /** Drops a trailing "of [the] <place>" unless the words before it are all generic ("Communist Party of Italy"). */
   private static int withoutCountryQualifier(AnalyzedSentence s, int start, int end, Claims claims) {
-    if (!claims.absorbable().get(end)) {
+    if (!claims.places().get(end)) {
       return end;
     }
     int t = end;
-    while (t > start && claims.absorbable().get(t)) {
+    while (t > start && claims.places().get(t)) {
       t--;
     }
     if (s.tokens()[t].equals("the")) {
@@ -644,7 +648,7 @@ public final class EntityFinder {
   }
 
   private static boolean onlyPlacesBefore(int start, int head, Claims claims) {
-    return start < head && claims.absorbable().nextClearBit(start) >= head;
+    return start < head && claims.places().nextClearBit(start) >= head;
   }
 
   /** "Kapsan, Unhung and Phungso counties": one unlisted place per named word, with the singular head. */
