@@ -27,7 +27,7 @@ public final class EntityFinder {
       "Administration", "Institute", "Academy", "University", "Factory", "Enterprise", "Corps", "Division",
       "Brigade", "Regiment", "Command", "Bank", "Federation", "Society", "Court", "Assembly", "Party", "Group",
       "Station", "Mine", "Works", "Headquarters", "Directorate", "Service", "Alliance", "Front", "Troupe",
-      "Studio", "Farm", "Supermarket", "Store", "School", "Government", "Orchestra", "Forces");
+      "Studio", "Farm", "Supermarket", "Store", "School", "Government", "Orchestra", "Forces", "Forum");
   /** Buildings, monuments and sites count as places, like provinces and cities. */
   static final Set<String> PLACE_HEADS = Set.of("Province", "County", "City", "District", "Island",
       "Islands", "Bay", "Port", "Peninsula", "River", "Square", "Village", "Prefecture", "Oblast", "Region",

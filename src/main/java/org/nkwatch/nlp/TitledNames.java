@@ -16,6 +16,8 @@ final class TitledNames {
       "Vice－Minister", "Premier", "Chairman", "Chairwoman", "Chairperson", "Secretary", "Secretary-General",
       "Ambassador", "Mr.", "Mrs.", "Ms.", "Dr.", "Professor", "King", "Queen", "Prince", "Princess", "Sultan",
       "Emir", "Governor", "Mayor", "Senator", "Speaker", "Chancellor", "Director-General", "Envoy");
+  /** "his Indonesian and Laotian counterparts X and Y": the lower-case word names foreign officials too. */
+  private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts");
   /** Words that may come before such a title: "Deputy Prime Minister", "Foreign Minister". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("Prime", "Deputy", "Vice", "Foreign", "Defence",
       "Defense", "First", "Acting", "Former", "General", "Executive", "Special", "Deputy-General");
@@ -30,7 +32,7 @@ final class TitledNames {
       "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
       "Extraordinary", "Plenipotentiary", "HE", "H.E.", "Comrade", "Respected", "Juche");
   private static final int MIN_WORDS = 2;
-  private static final int MAX_WORDS = 4;
+  private static final int MAX_WORDS = 5;
   private static final int POST_WITHIN = 3;
 
   private TitledNames() {
@@ -44,13 +46,19 @@ final class TitledNames {
   static void find(AnalyzedSentence s, BitSet used, java.util.function.Consumer<Span> sink) {
     String[] tokens = s.tokens();
     for (int t = 0; t < tokens.length; t++) {
-      if (used.get(t) || !TITLES.contains(tokens[t])) {
+      if (used.get(t) || !(TITLES.contains(tokens[t]) || COUNTERPARTS.contains(tokens[t]))) {
         continue;
       }
-      int last = nameEnd(s, t + 1, used);
-      if (last >= t + MIN_WORDS) {
-        sink.accept(new Span(t + 1, last));
-        used.set(t + 1, last + 1);
+      int afterTitle = t + 1;
+      while (afterTitle < tokens.length && (tokens[afterTitle].equals("-") || TITLES.contains(tokens[afterTitle])
+          || TITLE_MODIFIERS.contains(tokens[afterTitle]))) {
+        afterTitle++; // "Secretary - General", "President Minister"
+      }
+      int first = afterBodyNamed(tokens, afterTitle, used);
+      int last = nameEnd(s, first, used);
+      if (last >= first + MIN_WORDS - 1) {
+        sink.accept(new Span(first, last));
+        used.set(first, last + 1);
         t = last;
       }
     }
@@ -70,6 +78,21 @@ final class TitledNames {
         used.set(first, comma);
       }
     }
+  }
+
+  /** Past "of [the] <body the gazetteer found>" after a title: "Secretary-General of ASEAN Surin Pitsuwan". */
+  private static int afterBodyNamed(String[] tokens, int from, BitSet used) {
+    if (from + 1 >= tokens.length || !tokens[from].equals("of")) {
+      return from;
+    }
+    int t = tokens[from + 1].equals("the") ? from + 2 : from + 1;
+    if (t >= tokens.length || !used.get(t)) {
+      return from;
+    }
+    while (t < tokens.length && used.get(t)) {
+      t++;
+    }
+    return t;
   }
 
   /** The last token of a name starting at {@code from}, or from - 1 when there is none. */

@@ -111,6 +111,8 @@ class EntityFinderTest {
     assertThat(keys("President Kim Jong Un met the Ministry of Foreign Affairs."))
         .containsExactly("kim-jong-un", "mofa");
     assertThat(keys("The President spoke.")).isEmpty();
+    assertThat(keys("He met his Laotian counterpart Thongloun Sisoulith and the Secretary-General of the UN Ban Ki Moon."))
+        .containsExactly("unlisted-person:thongloun-sisoulith", "united-nations", "unlisted-person:ban-ki-moon");
   }
 
   @Test
