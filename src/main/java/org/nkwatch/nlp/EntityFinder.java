@@ -27,15 +27,19 @@ public final class EntityFinder {
       "Administration", "Institute", "Academy", "University", "Factory", "Enterprise", "Corps", "Division",
       "Brigade", "Regiment", "Command", "Bank", "Federation", "Society", "Court", "Assembly", "Party", "Group",
       "Station", "Mine", "Works", "Headquarters", "Directorate", "Service", "Alliance", "Front", "Troupe",
-      "Studio", "Farm", "Supermarket", "Store", "School", "Government", "Orchestra", "Forces", "Forum");
+      "Studio", "Farm", "Supermarket", "Store", "School", "Government", "Orchestra", "Forces", "Forum", "Complex",
+      "Plant");
   /** Buildings, monuments and sites count as places, like provinces and cities. */
   static final Set<String> PLACE_HEADS = Set.of("Province", "County", "City", "District", "Island",
       "Islands", "Bay", "Port", "Peninsula", "River", "Square", "Village", "Prefecture", "Oblast", "Region",
       "Stadium", "Tower", "Museum", "Zoo", "Theatre", "Theater", "Palace", "Cemetery", "Hill", "Spring", "Street",
-      "Bridge", "Monument", "Hall", "Municipality", "Islet");
+      "Bridge", "Monument", "Hall", "Municipality", "Islet", "Resort");
   /** "Kapsan, Unhung and Phungso counties": each named word takes the singular head. */
   private static final Map<String, String> PLURAL_PLACE_HEADS = Map.of("counties", "County", "cities", "City",
       "districts", "District", "provinces", "Province", "municipalities", "Municipality");
+  /** "Saha and Hyongje farms", "Chongjin and Kaechon railway bureaus": plurals of the organization heads. */
+  private static final Map<String, String> PLURAL_ORGANIZATION_HEADS = plurals(ORGANIZATION_HEADS);
+  private static final int MAX_PLURAL_MODIFIERS = 2;
   /** Words after a personal name that make it part of a longer name: "Kim Il Sung Stadium", "Kim Il Sung Order". */
   private static final Set<String> NAME_CONTINUATIONS = Set.of("Order", "Prize", "Medal", "Socialist", "Youth");
   /**
@@ -538,7 +542,11 @@ public final class EntityFinder {
         continue;
       }
       if (PLURAL_PLACE_HEADS.containsKey(token)) {
-        recogniseListedPlaces(s, head, claims, out);
+        recogniseListed(s, head, MentionKind.PLACE, PLURAL_PLACE_HEADS.get(token), claims, out);
+        continue;
+      }
+      if (PLURAL_ORGANIZATION_HEADS.containsKey(token)) {
+        recogniseListed(s, head, MentionKind.ORGANIZATION, PLURAL_ORGANIZATION_HEADS.get(token), claims, out);
         continue;
       }
       boolean org = ORGANIZATION_HEADS.contains(token);
@@ -651,22 +659,53 @@ public final class EntityFinder {
     return start < head && claims.places().nextClearBit(start) >= head;
   }
 
-  /** "Kapsan, Unhung and Phungso counties": one unlisted place per named word, with the singular head. */
-  private static void recogniseListedPlaces(AnalyzedSentence s, int plural, Claims claims, List<FoundEntity> out) {
-    String head = PLURAL_PLACE_HEADS.get(s.tokens()[plural]);
+  /**
+   * "Kapsan, Unhung and Phungso counties", "Chongjin and Kaechon railway bureaus": one unlisted place or
+   * organization per named word, with the lower-case words before the plural and the singular head.
+   */
+  private static void recogniseListed(AnalyzedSentence s, int plural, MentionKind kind, String head, Claims claims,
+      List<FoundEntity> out) {
     int t = plural - 1;
-    while (t >= 0 && !claims.used().get(t) && capitalised(s.tokens()[t])) {
-      String name = s.tokens()[t] + " " + head;
-      String key = "unlisted-place:" + s.norms()[t].replace(' ', '-') + "-" + head.toLowerCase(Locale.ROOT);
-      claims.used().set(t);
-      out.add(new FoundEntity(MentionKind.PLACE, key, name, s.tokens()[t], s.index(), s.tokenStarts()[t],
-          s.tokenEnds()[t], false));
+    StringBuilder modifiers = new StringBuilder();
+    while (t >= 0 && plural - t <= MAX_PLURAL_MODIFIERS && Character.isLowerCase(s.tokens()[t].charAt(0))
+        && !CONNECTORS.contains(s.tokens()[t]) && !s.tokens()[t].equals("the")) {
+      modifiers.insert(0, " " + Character.toUpperCase(s.tokens()[t].charAt(0)) + s.tokens()[t].substring(1));
+      t--;
+    }
+    String tail = modifiers + " " + head;
+    String slugTail = tail.trim().toLowerCase(Locale.ROOT).replace(' ', '-');
+    String prefix = "unlisted-" + kind.name().toLowerCase(Locale.ROOT) + ":";
+    while (t >= 0 && !claims.blocks(t)) {
+      if (kind == MentionKind.PLACE && claims.places().get(t)) {
+        t = claims.places().previousClearBit(t) + 1; // "North Phyongan and Jagang provinces": places already
+      } else if (capitalised(s.tokens()[t]) && !GENERIC_WORDS.contains(s.norms()[t])
+          && (t > 0 && (Character.isLetter(s.tokens()[t - 1].charAt(0)) || s.tokens()[t - 1].equals(","))
+              || claims.places().get(t))) {
+        // after a dateline's "--" or at a sentence start any word is capitalised: "Bag factories across ..."
+        String key = prefix + s.norms()[t].replace(' ', '-') + "-" + slugTail;
+        claims.used().set(t);
+        out.add(new FoundEntity(kind, key, s.tokens()[t] + tail, s.tokens()[t], s.index(), s.tokenStarts()[t],
+            s.tokenEnds()[t], false));
+      } else {
+        break;
+      }
       if (t - 1 >= 0 && (s.tokens()[t - 1].equals(",") || s.tokens()[t - 1].equals("and"))) {
         t -= 2;
       } else {
         break;
       }
     }
+  }
+
+  private static Map<String, String> plurals(Set<String> heads) {
+    Map<String, String> plurals = new HashMap<>();
+    for (String head : heads) {
+      String lower = head.toLowerCase(Locale.ROOT);
+      String plural = lower.endsWith("y") && !lower.endsWith("ey") ? lower.substring(0, lower.length() - 1) + "ies"
+          : lower.endsWith("s") || lower.endsWith("x") ? lower + "es" : lower + "s";
+      plurals.put(plural, head);
+    }
+    return Map.copyOf(plurals);
   }
 
   private static String slug(AnalyzedSentence s, int start, int end) {

@@ -26,7 +26,8 @@ final class TitledNames {
       "premier", "chairman", "chairwoman", "chairperson", "secretary", "secretary-general", "member", "director",
       "director-general", "ambassador", "head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
       "envoy", "charge", "deputy", "governor", "mayor", "instructor", "professor", "editor", "founder",
-      "commander", "representative", "senator", "king", "prime", "advisor", "adviser", "coach", "officer");
+      "commander", "representative", "senator", "king", "prime", "advisor", "adviser", "coach", "officer", "manager",
+      "managing");
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Of", "In", "On", "And", "For",
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

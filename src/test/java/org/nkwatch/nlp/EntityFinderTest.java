@@ -172,5 +172,10 @@ class EntityFinderTest {
     assertThat(keys("Farms in Kapsan, Unhung and Phungso counties and in Kamho-ri harvested wheat."))
         .containsExactlyInAnyOrder("unlisted-place:kapsan-county", "unlisted-place:unhung-county",
             "unlisted-place:phungso-county", "unlisted-place:kamho-ri");
+    assertThat(keys("New houses went up at Saha and Hyongje farms; Sinuiju and Kanggye railway bureaus helped."))
+        .containsExactlyInAnyOrder("unlisted-organization:saha-farm", "unlisted-organization:hyongje-farm",
+            "sinuiju", "unlisted-organization:sinuiju-railway-bureau", "unlisted-organization:kanggye-railway-bureau");
+    assertThat(keys("Pyongyang, May 1 (KCNA) -- Bag factories across the DPRK met.")).containsExactly(
+        "pyongyang", "kcna", "north-korea");
   }
 }
