@@ -23,7 +23,7 @@ import org.nkwatch.testing.RealData;
 class DevGoldSetTest {
   // measured 2026-11-23 on 78 development documents: PERSON 0.981, ORGANIZATION 0.956, PLACE 0.966
   static final double MIN_PERSON_F1 = 0.97;
-  static final double MIN_ORGANIZATION_F1 = 0.94;
+  static final double MIN_ORGANIZATION_F1 = 0.95;
   static final double MIN_PLACE_F1 = 0.96;
   // measured 2026-11-23 on 15 held-out documents: PERSON 0.988, ORGANIZATION 0.907, PLACE 0.939
   static final double MIN_HELD_OUT_PERSON_F1 = 0.97;
