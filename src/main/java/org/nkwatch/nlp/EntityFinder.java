@@ -559,10 +559,11 @@ public final class EntityFinder {
       if (start == head && end == head) {
         continue; // a bare "Department" names nothing
       }
-      if (tagged == null) {
-        tagged = tagger.tag(s); // POS only for sentences with a candidate phrase
+      boolean plainlyAName = claims.absorbable().get(start) || allCapitalised(s, start, end);
+      if (!plainlyAName && tagged == null) {
+        tagged = tagger.tag(s); // POS only where a candidate phrase needs it: tagging is the expensive step
       }
-      if (!hasProperNoun(tagged, start, end) && !claims.absorbable().get(start) && !allCapitalised(s, start, end)) {
+      if (!plainlyAName && !hasProperNoun(tagged, start, end)) {
         continue;
       }
       end = withoutCountryQualifier(s, start, end, claims);

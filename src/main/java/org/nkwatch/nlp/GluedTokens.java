@@ -1,6 +1,7 @@
 package org.nkwatch.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,6 +77,9 @@ final class GluedTokens {
     }
     pieces.add(new int[] {from, token.length()});
     int[] last = pieces.get(pieces.size() - 1);
+    if (!mayEndAName(token, last, pieces.size() > 1 || t > 0 && capitalised(s.tokens()[t - 1]))) {
+      return pieces; // the common case, decided without building the name before it
+    }
     List<String> before = namePiecesBefore(s, t, splitSoFar, pieces);
     int cut = nameTailCut(token.substring(last[0], last[1]), before, gazetteer);
     if (cut > 0) {
@@ -101,7 +105,7 @@ final class GluedTokens {
     for (int i = pieces.size() - 2; i >= 0 && before.size() < MAX_NAME_PIECES_BEFORE; i--) {
       before.add(0, token.substring(pieces.get(i)[0], pieces.get(i)[1]));
     }
-    List<String> earlier = splitSoFar != null ? splitSoFar : List.of(s.tokens()).subList(0, t);
+    List<String> earlier = splitSoFar != null ? splitSoFar : Arrays.asList(s.tokens()).subList(0, t);
     for (int i = earlier.size() - 1; i >= 0 && before.size() < MAX_NAME_PIECES_BEFORE; i--) {
       before.add(0, earlier.get(i));
     }
@@ -139,6 +143,16 @@ final class GluedTokens {
       }
     }
     return 0;
+  }
+
+  /** A capitalised piece of four letters or more, after a capitalised word, ending in lower case. */
+  private static boolean mayEndAName(String token, int[] piece, boolean afterCapitalised) {
+    return afterCapitalised && piece[1] - piece[0] >= 4 && Character.isUpperCase(token.charAt(piece[0]))
+        && Character.isLowerCase(token.charAt(piece[1] - 1));
+  }
+
+  private static boolean capitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
   }
 
   private static boolean isLowerWord(String s) {
