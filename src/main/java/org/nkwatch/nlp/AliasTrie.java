@@ -51,9 +51,14 @@ final class AliasTrie {
 
   /** The longest alias starting at {@code from}, or null. */
   Match longest(List<String> keys, int from) {
+    return longest(keys, from, keys.size());
+  }
+
+  /** The longest alias starting at {@code from} and ending before {@code limit}, or null. */
+  Match longest(List<String> keys, int from, int limit) {
     Node node = root;
     Match best = null;
-    for (int i = from; i < keys.size(); i++) {
+    for (int i = from; i < limit; i++) {
       node = node.children.get(keys.get(i));
       if (node == null) {
         break;

@@ -26,7 +26,11 @@ public final class Gazetteer {
       }
       for (String form : entry.forms()) {
         String acronym = NameNormalizer.isAcronym(form) ? form.replace(".", "") : null;
-        trie.add(NameNormalizer.keys(form), new AliasTrie.Target(entry, acronym));
+        AliasTrie.Target target = new AliasTrie.Target(entry, acronym);
+        trie.add(NameNormalizer.keys(form), target);
+        if (form.indexOf(',') >= 0) {
+          trie.add(NameNormalizer.keysWithCommas(form), target); // the tokenizer may split the comma off
+        }
       }
     }
     for (String s : koreanSurnames) {
@@ -78,6 +82,24 @@ public final class Gazetteer {
 
   public long count(MentionKind kind) {
     return byKey.values().stream().filter(e -> e.kind() == kind).count();
+  }
+
+  /** The entry a whole name resolves to (the first, when it names several), or null. */
+  GazetteerEntry lookup(String name) {
+    List<String> keys = NameNormalizer.keys(name);
+    AliasTrie.Match match = trie.longest(keys, 0);
+    return match == null || match.length() != keys.size() ? null : match.targets().get(0).entry();
+  }
+
+  /** Whether {@code entry} is {@code root} or below it through the parent column. */
+  boolean isWithin(GazetteerEntry entry, GazetteerEntry root) {
+    for (int depth = 0; entry != null && depth < 10; depth++) { // bounded: a parent cycle must not hang
+      if (entry.key().equals(root.key())) {
+        return true;
+      }
+      entry = entry.parent().isEmpty() ? null : byKey.get(entry.parent());
+    }
+    return false;
   }
 
   AliasTrie trie() {

@@ -89,6 +89,22 @@ public final class NameNormalizer {
     return keys;
   }
 
+  /** The key a comma gets, so that aliases written with one ("C.C., WPK") can match across it. */
+  public static final String COMMA = ",";
+
+  /** Like {@link #keys} but with a {@link #COMMA} key where the name has a comma. */
+  public static List<String> keysWithCommas(String name) {
+    List<String> keys = new ArrayList<>();
+    String[] parts = name.split(",", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        keys.add(COMMA);
+      }
+      keys.addAll(keys(parts[i]));
+    }
+    return keys;
+  }
+
   /** True for acronyms such as KPA, OGD, U.S.: matched only in capitals, so "us" is not the United States. */
   public static boolean isAcronym(String alias) {
     String letters = alias.replace(".", "").replace("'", "");

@@ -44,4 +44,10 @@ class NameNormalizerTest {
     assertThat(NameNormalizer.isAcronym("Kim")).isFalse();
     assertThat(NameNormalizer.isAcronym("Korean People's Army")).isFalse();
   }
+
+  @Test
+  void commasInANameBecomeKeysOfTheirOwn() {
+    org.assertj.core.api.Assertions.assertThat(NameNormalizer.keysWithCommas("C.C., WPK"))
+        .containsExactly("cc", ",", "wpk");
+  }
 }
