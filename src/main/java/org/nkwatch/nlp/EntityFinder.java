@@ -391,7 +391,7 @@ public final class EntityFinder {
         if (surface.replace(".", "").equals(target.acronym())) {
           candidates.add(target.entry());
         }
-      } else if (match.length() > 1 || Character.isUpperCase(surface.charAt(0))) {
+      } else if (match.length() > 1 || !surface.isEmpty() && Character.isUpperCase(surface.charAt(0))) {
         // a one-word alias must be capitalised: "park" the noun is not Pak, "song" is not a name
         candidates.add(target.entry());
       }
