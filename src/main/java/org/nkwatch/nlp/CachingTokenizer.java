@@ -1,6 +1,6 @@
 package org.nkwatch.nlp;
 
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
@@ -11,7 +11,7 @@ import opennlp.tools.util.Span;
  * split there; the features it asks with come from that piece alone. So the split of a piece is a function
  * of the piece, and news text repeats its pieces ("the", "Korea,", "Kim", "DPRK"): remembering the answer
  * per piece gives the same tokens as the tokenizer, several times faster (TokenizerTest checks equality on
- * real articles).
+ * real articles). The tokenizer itself is not thread-safe: one per task, as before.
  */
 final class CachingTokenizer {
   /** Bounded like the stem cache: cleared when full, the frequent pieces return at once. */
@@ -19,8 +19,12 @@ final class CachingTokenizer {
   private static final int[] WHOLE = new int[0];
 
   private final TokenizerME tokenizer;
-  /** piece -> its split as offsets within it (start, end, start, end, ...); {@link #WHOLE} when unsplit. */
-  private final HashMap<String, int[]> splits = new HashMap<>(1 << 15);
+  /**
+   * piece -> its split as offsets within it (start, end, start, end, ...); {@link #WHOLE} when unsplit.
+   * One per JVM, shared by every task's tokenizer (there is one tokenizer model): a task's first articles
+   * then find the cache warm, and annotate finds it warm from ingest.
+   */
+  private static final ConcurrentHashMap<String, int[]> SPLITS = new ConcurrentHashMap<>(1 << 16);
 
   CachingTokenizer(TokenizerME tokenizer) {
     this.tokenizer = tokenizer;
@@ -44,7 +48,7 @@ final class CachingTokenizer {
   }
 
   private int[] split(String piece) {
-    int[] known = splits.get(piece);
+    int[] known = SPLITS.get(piece);
     if (known == null) {
       Span[] spans = tokenizer.tokenizePos(piece);
       if (spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == piece.length()) {
@@ -56,10 +60,10 @@ final class CachingTokenizer {
           known[2 * i + 1] = spans[i].getEnd();
         }
       }
-      if (splits.size() >= CACHE_SIZE) {
-        splits.clear();
+      if (SPLITS.size() >= CACHE_SIZE) {
+        SPLITS.clear();
       }
-      splits.put(piece, known);
+      SPLITS.put(piece, known);
     }
     return known;
   }

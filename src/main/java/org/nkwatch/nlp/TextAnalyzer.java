@@ -18,8 +18,10 @@ public final class TextAnalyzer {
   private final CachingTokenizer tokenizer = new CachingTokenizer(new TokenizerME(NlpModels.tokens()));
   private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
   private POSTaggerME tagger; // built on first use: POS is the expensive step
-  private static final int STEM_CACHE_SIZE = 50_000;
-  private final java.util.HashMap<String, String> stemCache = new java.util.HashMap<>(1 << 14);
+  private static final int STEM_CACHE_SIZE = 100_000;
+  /** Shared by the analyzers of a JVM (stems depend on the word only): every task starts with it warm. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
+      new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
 
   /** Splits and tokenizes {@code text}; offsets refer to {@code text}. */
   public List<AnalyzedSentence> analyze(String text) {
@@ -48,13 +50,13 @@ public final class TextAnalyzer {
 
   /** Stems one word the way cue phrases are stemmed; words repeat a lot, so stems are remembered. */
   public String stem(String word) {
-    String cached = stemCache.get(word);
+    String cached = STEMS.get(word);
     if (cached == null) {
       cached = stemWord(stemmer, word);
-      if (stemCache.size() >= STEM_CACHE_SIZE) {
-        stemCache.clear(); // crude but bounded; the hot words come back at once
+      if (STEMS.size() >= STEM_CACHE_SIZE) {
+        STEMS.clear(); // crude but bounded; the hot words come back at once
       }
-      stemCache.put(word, cached);
+      STEMS.put(word, cached);
     }
     return cached;
   }
