@@ -29,13 +29,18 @@ import org.nkwatch.nlp.TextAnalyzer;
 public final class DocumentAnnotator {
   public static final int THEME_MIN_HITS = 2;
 
+  /** How many words may sit between a foreign agency and its cue ("the FBI on Monday arrested"). */
+  static final int FOREIGN_AGENT_GAP = 3;
+
   private final TextAnalyzer analyzer = new TextAnalyzer();
+  private final Gazetteer gazetteer;
   private final EntityFinder entities;
   private final CueIndex sanctionCues;
   private final CueIndex themeCues;
   private final ContextRules context;
 
   public DocumentAnnotator(Gazetteer gazetteer, Taxonomy taxonomy) {
+    this.gazetteer = gazetteer;
     this.entities = new EntityFinder(gazetteer);
     this.sanctionCues = new CueIndex(taxonomy.sanctionTypes());
     this.themeCues = new CueIndex(taxonomy.themes());
@@ -102,6 +107,9 @@ public final class DocumentAnnotator {
       if (!context.senseAllows(type, hit, words) || context.excluded(type, words)) {
         continue;
       }
+      if (type.isDomestic() && (context.foreignJurisdiction(words) || actedByForeignAgency(words, hit, found))) {
+        continue; // a South Korean or foreign arrest, trial or dismissal is not a North Korean sanction
+      }
       Certainty certainty = context.certainty(words, previous, sourceType);
       boolean negated = certainty == Certainty.DENIED || context.negated(words, hit);
       String polarity = negated ? Mention.NEGATED : Mention.AFFIRMED;
@@ -124,6 +132,32 @@ public final class DocumentAnnotator {
         target == null ? null : target.kind().name(), EventDetails.level(text),
         number == null ? null : number.text(), number == null ? null : number.count(),
         EventDetails.reason(text, cueEnd), certainty.key(), Mention.AFFIRMED, s.index(), text);
+  }
+
+  /**
+   * Whether a foreign or South Korean government body (gazetteer type {@code foreign_government}) is the
+   * subject right before the cue: "the FBI arrested", "NIS agents detained". Only right before it, since
+   * "the NIS said officials were executed" reports a North Korean punishment.
+   */
+  private boolean actedByForeignAgency(SentenceWords words, CueIndex.Hit hit, List<FoundEntity> found) {
+    int sentence = words.sentence().index();
+    int cueStart = words.charStart(hit.start());
+    for (FoundEntity e : found) {
+      if (e.sentenceIndex() != sentence || e.kind() != MentionKind.ORGANIZATION || e.end() > cueStart) {
+        continue;
+      }
+      int wordsBetween = 0;
+      for (int w = 0; w < hit.start(); w++) {
+        if (words.charStart(w) >= e.end()) {
+          wordsBetween++;
+        }
+      }
+      var entry = gazetteer.get(e.key());
+      if (wordsBetween <= FOREIGN_AGENT_GAP && entry != null && entry.type().equals("foreign_government")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The person or organization nearest to the cue in its sentence; else the last one of the sentence before. */

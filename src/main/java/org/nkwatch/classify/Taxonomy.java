@@ -28,16 +28,19 @@ public final class Taxonomy {
   private final List<Category> themes;
   private final List<Category> sanctionTypes;
   private final List<CuePattern> internationalContext;
+  private final List<CuePattern> foreignJurisdiction;
   private final List<CuePattern> negation;
   private final Map<String, List<CuePattern>> hedges;
   private final String themesVersion;
   private final String sanctionsVersion;
 
   private Taxonomy(List<Category> themes, List<Category> sanctionTypes, List<CuePattern> internationalContext,
-      List<CuePattern> negation, Map<String, List<CuePattern>> hedges, String themesVersion, String sanctionsVersion) {
+      List<CuePattern> foreignJurisdiction, List<CuePattern> negation, Map<String, List<CuePattern>> hedges,
+      String themesVersion, String sanctionsVersion) {
     this.themes = List.copyOf(themes);
     this.sanctionTypes = List.copyOf(sanctionTypes);
     this.internationalContext = List.copyOf(internationalContext);
+    this.foreignJurisdiction = List.copyOf(foreignJurisdiction);
     this.negation = List.copyOf(negation);
     this.hedges = hedges;
     this.themesVersion = themesVersion;
@@ -69,6 +72,7 @@ public final class Taxonomy {
     List<Category> themes = categories(tFile, themeDoc, "themes", stemmer, false);
     return new Taxonomy(themes, types,
         cues(sFile, YamlFiles.strings(sFile, sanctions, "international_context"), LOWERCASE),
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "foreign_jurisdiction"), LOWERCASE),
         cues(sFile, YamlFiles.strings(sFile, sanctions, "negation"), LOWERCASE), hedges,
         YamlFiles.string(tFile, themeDoc, "version", "unversioned"),
         YamlFiles.string(sFile, sanctions, "version", "unversioned"));
@@ -124,6 +128,11 @@ public final class Taxonomy {
 
   public List<CuePattern> internationalContext() {
     return internationalContext;
+  }
+
+  /** Agents of a foreign or South Korean jurisdiction: a domestic type does not fire where they act. */
+  public List<CuePattern> foreignJurisdiction() {
+    return foreignJurisdiction;
   }
 
   public List<CuePattern> negation() {
