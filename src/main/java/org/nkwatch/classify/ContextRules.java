@@ -57,6 +57,12 @@ final class ContextRules {
     return CueIndex.anyMatch(taxonomy.foreignJurisdiction(), words.words(), 0, words.words().size());
   }
 
+  /** Whether a title's words place the article in South Korea or abroad (taxonomy's {@code foreign_setting}). */
+  boolean foreignSetting(SentenceWords titleWords) {
+    return CueIndex.anyMatch(taxonomy.foreignSetting(), titleWords.words(), 0, titleWords.words().size())
+        || foreignJurisdiction(titleWords);
+  }
+
   /**
    * The certainty of a sanction stated in {@code words}; the previous sentence counts for attributions
    * that span two ("According to a source... . He was sent to a mine.").

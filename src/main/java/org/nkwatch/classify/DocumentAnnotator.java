@@ -75,12 +75,13 @@ public final class DocumentAnnotator {
           e.listed()));
     }
     List<SanctionEvent> events = new ArrayList<>();
+    boolean abroad = setAbroad(article);
     Map<String, List<Mention>> themeMentions = new LinkedHashMap<>();
     Map<String, Boolean> strongTheme = new HashMap<>();
     SentenceWords previous = null;
     for (AnalyzedSentence s : sentences) {
       SentenceWords words = SentenceWords.of(s);
-      sanctions(article, sourceType, words, previous, found, mentions, events);
+      sanctions(article, sourceType, abroad, words, previous, found, mentions, events);
       for (CueIndex.Hit hit : themeCues.find(words.stems())) {
         String key = hit.category().key();
         themeMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(mention(article, MentionKind.THEME, hit,
@@ -99,15 +100,16 @@ public final class DocumentAnnotator {
     return new Annotation(mentions, events, sentences.size(), tokens);
   }
 
-  private void sanctions(Article article, String sourceType, SentenceWords words, SentenceWords previous,
-      List<FoundEntity> found, List<Mention> mentions, List<SanctionEvent> events) {
+  private void sanctions(Article article, String sourceType, boolean abroad, SentenceWords words,
+      SentenceWords previous, List<FoundEntity> found, List<Mention> mentions, List<SanctionEvent> events) {
     Map<String, Boolean> eventTypes = new HashMap<>();
     for (CueIndex.Hit hit : sanctionCues.find(words.stems())) {
       Category type = hit.category();
       if (!context.senseAllows(type, hit, words) || context.excluded(type, words)) {
         continue;
       }
-      if (type.isDomestic() && (context.foreignJurisdiction(words) || actedByForeignAgency(words, hit, found))) {
+      if (type.isDomestic()
+          && (abroad || context.foreignJurisdiction(words) || actedByForeignAgency(words, hit, found))) {
         continue; // a South Korean or foreign arrest, trial or dismissal is not a North Korean sanction
       }
       Certainty certainty = context.certainty(words, previous, sourceType);
@@ -132,6 +134,53 @@ public final class DocumentAnnotator {
         target == null ? null : target.kind().name(), EventDetails.level(text),
         number == null ? null : number.text(), number == null ? null : number.count(),
         EventDetails.reason(text, cueEnd), certainty.key(), Mention.AFFIRMED, s.index(), text);
+  }
+
+  /**
+   * Whether the title places the article in South Korea or abroad ("S. Korean Sentenced to Prison Term",
+   * "Israel Arrests 16 Palestinians"): it names a listed place outside North Korea or matches the
+   * taxonomy's {@code foreign_setting} list, and names no place in North Korea nor "North Korean". The
+   * domestic sanction types do not fire in such an article: its arrests and trials are not North Korea's.
+   */
+  private boolean setAbroad(Article article) {
+    String title = article.title();
+    if (title == null || title.isBlank()) {
+      return false;
+    }
+    List<AnalyzedSentence> sentences = analyzer.analyze(title);
+    boolean foreign = false;
+    for (FoundEntity e : entities.find(sentences, article.published(), analyzer)) {
+      if (e.kind() == MentionKind.PLACE && e.listed()) {
+        if (inNorthKorea(e.key())) {
+          return false;
+        }
+        foreign = true;
+      }
+    }
+    for (AnalyzedSentence s : sentences) {
+      SentenceWords words = SentenceWords.of(s);
+      if (CueIndex.anyMatch(NORTH_KOREAN, words.words(), 0, words.words().size())) {
+        return false;
+      }
+      foreign |= context.foreignSetting(words);
+    }
+    return foreign;
+  }
+
+  /** The adjective, which the gazetteer (of nouns) does not list: "North Korean diplomat arrested". */
+  private static final List<CuePattern> NORTH_KOREAN = List.of(CuePattern.parse("north korean", w -> w),
+      CuePattern.parse("n. korean", w -> w), CuePattern.parse("nk", w -> w));
+
+  private boolean inNorthKorea(String placeKey) {
+    String key = placeKey;
+    for (int depth = 0; depth < 6 && key != null && !key.isEmpty(); depth++) {
+      if (key.equals("north-korea")) {
+        return true;
+      }
+      var entry = gazetteer.get(key);
+      key = entry == null ? null : entry.parent();
+    }
+    return false;
   }
 
   /**

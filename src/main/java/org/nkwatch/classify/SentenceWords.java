@@ -21,7 +21,8 @@ record SentenceWords(AnalyzedSentence sentence, List<String> stems, List<String>
       }
       index[stems.size()] = t;
       stems.add(s.stems()[t]);
-      words.add(token.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("’", ""));
+      // a final full stop goes, as in the vocabularies' phrases: "U.S." and "N." meet "U.S" and "N"
+      words.add(token.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("’", "").replaceAll("\\.+$", ""));
     }
     return new SentenceWords(s, stems, words, index);
   }

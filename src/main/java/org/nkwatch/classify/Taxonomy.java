@@ -29,18 +29,20 @@ public final class Taxonomy {
   private final List<Category> sanctionTypes;
   private final List<CuePattern> internationalContext;
   private final List<CuePattern> foreignJurisdiction;
+  private final List<CuePattern> foreignSetting;
   private final List<CuePattern> negation;
   private final Map<String, List<CuePattern>> hedges;
   private final String themesVersion;
   private final String sanctionsVersion;
 
   private Taxonomy(List<Category> themes, List<Category> sanctionTypes, List<CuePattern> internationalContext,
-      List<CuePattern> foreignJurisdiction, List<CuePattern> negation, Map<String, List<CuePattern>> hedges,
+      List<CuePattern> foreignJurisdiction, List<CuePattern> foreignSetting, List<CuePattern> negation, Map<String, List<CuePattern>> hedges,
       String themesVersion, String sanctionsVersion) {
     this.themes = List.copyOf(themes);
     this.sanctionTypes = List.copyOf(sanctionTypes);
     this.internationalContext = List.copyOf(internationalContext);
     this.foreignJurisdiction = List.copyOf(foreignJurisdiction);
+    this.foreignSetting = List.copyOf(foreignSetting);
     this.negation = List.copyOf(negation);
     this.hedges = hedges;
     this.themesVersion = themesVersion;
@@ -73,6 +75,7 @@ public final class Taxonomy {
     return new Taxonomy(themes, types,
         cues(sFile, YamlFiles.strings(sFile, sanctions, "international_context"), LOWERCASE),
         cues(sFile, YamlFiles.strings(sFile, sanctions, "foreign_jurisdiction"), LOWERCASE),
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "foreign_setting"), LOWERCASE),
         cues(sFile, YamlFiles.strings(sFile, sanctions, "negation"), LOWERCASE), hedges,
         YamlFiles.string(tFile, themeDoc, "version", "unversioned"),
         YamlFiles.string(sFile, sanctions, "version", "unversioned"));
@@ -133,6 +136,11 @@ public final class Taxonomy {
   /** Agents of a foreign or South Korean jurisdiction: a domestic type does not fire where they act. */
   public List<CuePattern> foreignJurisdiction() {
     return foreignJurisdiction;
+  }
+
+  /** Title words that place an article in South Korea or abroad (besides the gazetteer's foreign places). */
+  public List<CuePattern> foreignSetting() {
+    return foreignSetting;
   }
 
   public List<CuePattern> negation() {

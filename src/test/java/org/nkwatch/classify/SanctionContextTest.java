@@ -25,7 +25,11 @@ class SanctionContextTest {
   }
 
   private static List<Mention> sanctions(String text) {
-    Article article = new Article("d1", "test", null, "wire_or_newspaper", "test#1", null, null,
+    return sanctions(null, text);
+  }
+
+  private static List<Mention> sanctions(String title, String text) {
+    Article article = new Article("d1", "test", null, "wire_or_newspaper", "test#1", null, title,
         LocalDate.of(2025, 10, 1), null, "en", text, 0, 0);
     return new DocumentAnnotator(resources.gazetteer(), resources.taxonomy()).annotate(article, "wire_or_newspaper")
         .mentions().stream().filter(m -> m.kind() == MentionKind.SANCTION).toList();
@@ -69,6 +73,31 @@ class SanctionContextTest {
     assertThat(affirmed("US authorities detained two men accused of laundering money for Pyongyang.")).isEmpty();
     assertThat(affirmed("The FBI arrested a broker who had placed North Korean IT workers with US firms."))
         .doesNotContain("arrest");
+  }
+
+  @Test
+  void anArticleWhoseTitlePlacesItAbroadHasNoDomesticTypes() {
+    String text = "The court handed the activist a prison term on Friday. He had been arrested in May.";
+    assertThat(keys(sanctions("S. Korean Activist Sentenced to Prison Term", text))).isEmpty();
+    assertThat(keys(sanctions("Police in Israel Arrest Five Protesters", text))).isEmpty();
+    assertThat(keys(sanctions("North Korean Official Arrested, Seoul Says", text))).contains("arrest");
+    assertThat(keys(sanctions("Mine Managers Punished in Hyesan", text))).contains("arrest", "imprisonment");
+  }
+
+  @Test
+  void aDetainedShipIsNotAnArrest() {
+    assertThat(affirmed("The coast guard detained a tanker carrying coal off the port.")).doesNotContain("arrest");
+  }
+
+  @Test
+  void bareSanctionsOfAStateAreUnilateralAndInternationalSanctionsAreOnlyBackground() {
+    assertThat(affirmed("Washington extended its sanctions on the country for another year."))
+        .containsExactly("unilateral_sanctions");
+    assertThat(affirmed("The campaign comes amid economic pressure from international sanctions.")).isEmpty();
+  }
+
+  private static List<String> keys(List<Mention> mentions) {
+    return mentions.stream().filter(m -> m.polarity().equals(Mention.AFFIRMED)).map(Mention::key).toList();
   }
 
   @Test
