@@ -48,8 +48,10 @@ public final class AnnotateJob {
     try {
       Dataset<Row> mentions = output.filter(col("record").equalTo("mention")).select("mention.*");
       Dataset<Row> events = output.filter(col("record").equalTo("event")).select("event.*");
-      store.write(TableSchemas.MENTIONS, mentions, runId);
-      store.write(TableSchemas.SANCTION_EVENTS, events, runId);
+      // a report contradicted by a later article of the run (the person reappears) says so
+      ReappearanceStep.Updated reread = ReappearanceStep.apply(mentions, events);
+      store.write(TableSchemas.MENTIONS, reread.mentions(), runId);
+      store.write(TableSchemas.SANCTION_EVENTS, reread.events(), runId);
       return new Result(articles.count(), store.read(TableSchemas.MENTIONS).count(),
           store.read(TableSchemas.SANCTION_EVENTS).count());
     } finally {
