@@ -57,6 +57,14 @@ final class ContextRules {
     return CueIndex.anyMatch(taxonomy.foreignJurisdiction(), words.words(), 0, words.words().size());
   }
 
+  /**
+   * Whether the sentence names a justice agent without a nationality ("the court", "the authorities"), which
+   * then stands for the last agent the article named (taxonomy's {@code bare_agents}).
+   */
+  boolean namesBareAgent(SentenceWords words) {
+    return CueIndex.anyMatch(taxonomy.bareAgents(), words.words(), 0, words.words().size());
+  }
+
   /** Whether a title's words place the article in South Korea or abroad (taxonomy's {@code foreign_setting}). */
   boolean foreignSetting(SentenceWords titleWords) {
     return CueIndex.anyMatch(taxonomy.foreignSetting(), titleWords.words(), 0, titleWords.words().size())

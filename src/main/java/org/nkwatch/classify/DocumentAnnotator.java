@@ -80,9 +80,14 @@ public final class DocumentAnnotator {
     Map<String, List<Mention>> themeMentions = new LinkedHashMap<>();
     Map<String, Boolean> strongTheme = new HashMap<>();
     SentenceWords previous = null;
+    boolean lastAgentForeign = false;
     for (AnalyzedSentence s : sentences) {
       SentenceWords words = SentenceWords.of(s);
-      sanctions(article, sourceType, abroad, words, previous, found, mentions, events);
+      boolean foreignAgent = context.foreignJurisdiction(words);
+      // "the court", "the authorities" without a nationality are the last justice agent the article named
+      boolean foreign = abroad || foreignAgent || (lastAgentForeign && context.namesBareAgent(words));
+      sanctions(article, sourceType, foreign, words, previous, found, mentions, events);
+      lastAgentForeign = foreignAgent || (lastAgentForeign && !namesNorthKoreanJustice(found, s.index()));
       for (CueIndex.Hit hit : themeCues.find(words.stems())) {
         String key = hit.category().key();
         themeMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(mention(article, MentionKind.THEME, hit,
@@ -101,7 +106,7 @@ public final class DocumentAnnotator {
     return new Annotation(mentions, events, sentences.size(), tokens);
   }
 
-  private void sanctions(Article article, String sourceType, boolean abroad, SentenceWords words,
+  private void sanctions(Article article, String sourceType, boolean foreignSentence, SentenceWords words,
       SentenceWords previous, List<FoundEntity> found, List<Mention> mentions, List<SanctionEvent> events) {
     Map<String, Boolean> eventTypes = new HashMap<>();
     for (CueIndex.Hit hit : sanctionCues.find(words.stems())) {
@@ -110,7 +115,7 @@ public final class DocumentAnnotator {
         continue;
       }
       if (type.isDomestic()
-          && (abroad || context.foreignJurisdiction(words) || actedByForeignAgency(words, hit, found))) {
+          && (foreignSentence || actedByForeignAgency(words, hit, found))) {
         continue; // a South Korean or foreign arrest, trial or dismissal is not a North Korean sanction
       }
       Certainty certainty = context.certainty(words, previous, sourceType);
@@ -138,10 +143,12 @@ public final class DocumentAnnotator {
   }
 
   /**
-   * Whether the title places the article in South Korea or abroad ("S. Korean Sentenced to Prison Term",
-   * "Israel Arrests 16 Palestinians"): it names a listed place outside North Korea or matches the
-   * taxonomy's {@code foreign_setting} list, and names no place in North Korea nor "North Korean". The
-   * domestic sanction types do not fire in such an article: its arrests and trials are not North Korea's.
+   * Whether the title places the article in South Korea ("Pro-Reunification Champions Sentenced to Prison
+   * Terms in S. Korea", "S. Korean Authorities Censured..."): it names South Korea or a place in it, a
+   * {@code foreign_jurisdiction} agent or a {@code foreign_setting} phrase of the taxonomy, and nothing in
+   * North Korea nor "North Korean". The domestic sanction types do not fire in such an article: the arrests
+   * and trials state media report from the South are not North Korea's. Other foreign places in a title do
+   * not count ("Munitions officials dismissed over shells bound for Russia" is about North Korea).
    */
   private boolean setAbroad(Article article) {
     String title = article.title();
@@ -152,10 +159,11 @@ public final class DocumentAnnotator {
     boolean foreign = false;
     for (FoundEntity e : entities.find(sentences, article.published(), analyzer)) {
       if (e.kind() == MentionKind.PLACE && e.listed()) {
-        if (inNorthKorea(e.key())) {
+        String country = countryOf(e.key());
+        if (NORTH_KOREA.equals(country)) {
           return false;
         }
-        foreign = true;
+        foreign |= SOUTH_KOREA.equals(country);
       }
     }
     for (AnalyzedSentence s : sentences) {
@@ -168,20 +176,37 @@ public final class DocumentAnnotator {
     return foreign;
   }
 
+  /** Whether the sentence names a North Korean organ of justice or state (gazetteer type security or state). */
+  private boolean namesNorthKoreanJustice(List<FoundEntity> found, int sentence) {
+    for (FoundEntity e : found) {
+      if (e.sentenceIndex() == sentence && e.kind() == MentionKind.ORGANIZATION) {
+        var entry = gazetteer.get(e.key());
+        if (entry != null && (entry.type().equals("security") || entry.type().equals("state"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String NORTH_KOREA = "north-korea";
+  private static final String SOUTH_KOREA = "south-korea";
+
   /** The adjective, which the gazetteer (of nouns) does not list: "North Korean diplomat arrested". */
   private static final List<CuePattern> NORTH_KOREAN = List.of(CuePattern.parse("north korean", w -> w),
       CuePattern.parse("n. korean", w -> w), CuePattern.parse("nk", w -> w));
 
-  private boolean inNorthKorea(String placeKey) {
+  /** The gazetteer country a place lies in, following its parents (a city, its province, the country). */
+  private String countryOf(String placeKey) {
     String key = placeKey;
     for (int depth = 0; depth < 6 && key != null && !key.isEmpty(); depth++) {
-      if (key.equals("north-korea")) {
-        return true;
-      }
       var entry = gazetteer.get(key);
-      key = entry == null ? null : entry.parent();
+      if (entry == null || entry.type().equals("country")) {
+        return entry == null ? null : key;
+      }
+      key = entry.parent();
     }
-    return false;
+    return null;
   }
 
   /**

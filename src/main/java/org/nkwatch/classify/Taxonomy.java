@@ -30,19 +30,22 @@ public final class Taxonomy {
   private final List<CuePattern> internationalContext;
   private final List<CuePattern> foreignJurisdiction;
   private final List<CuePattern> foreignSetting;
+  private final List<CuePattern> bareAgents;
   private final List<CuePattern> negation;
   private final Map<String, List<CuePattern>> hedges;
   private final String themesVersion;
   private final String sanctionsVersion;
 
   private Taxonomy(List<Category> themes, List<Category> sanctionTypes, List<CuePattern> internationalContext,
-      List<CuePattern> foreignJurisdiction, List<CuePattern> foreignSetting, List<CuePattern> negation, Map<String, List<CuePattern>> hedges,
+      List<CuePattern> foreignJurisdiction, List<CuePattern> foreignSetting, List<CuePattern> bareAgents,
+      List<CuePattern> negation, Map<String, List<CuePattern>> hedges,
       String themesVersion, String sanctionsVersion) {
     this.themes = List.copyOf(themes);
     this.sanctionTypes = List.copyOf(sanctionTypes);
     this.internationalContext = List.copyOf(internationalContext);
     this.foreignJurisdiction = List.copyOf(foreignJurisdiction);
     this.foreignSetting = List.copyOf(foreignSetting);
+    this.bareAgents = List.copyOf(bareAgents);
     this.negation = List.copyOf(negation);
     this.hedges = hedges;
     this.themesVersion = themesVersion;
@@ -76,6 +79,7 @@ public final class Taxonomy {
         cues(sFile, YamlFiles.strings(sFile, sanctions, "international_context"), LOWERCASE),
         cues(sFile, YamlFiles.strings(sFile, sanctions, "foreign_jurisdiction"), LOWERCASE),
         cues(sFile, YamlFiles.strings(sFile, sanctions, "foreign_setting"), LOWERCASE),
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "bare_agents"), LOWERCASE),
         cues(sFile, YamlFiles.strings(sFile, sanctions, "negation"), LOWERCASE), hedges,
         YamlFiles.string(tFile, themeDoc, "version", "unversioned"),
         YamlFiles.string(sFile, sanctions, "version", "unversioned"));
@@ -141,6 +145,11 @@ public final class Taxonomy {
   /** Title words that place an article in South Korea or abroad (besides the gazetteer's foreign places). */
   public List<CuePattern> foreignSetting() {
     return foreignSetting;
+  }
+
+  /** Justice agents named without a nationality ("the court"): they take the last agent's jurisdiction. */
+  public List<CuePattern> bareAgents() {
+    return bareAgents;
   }
 
   public List<CuePattern> negation() {

@@ -78,10 +78,23 @@ class SanctionContextTest {
   @Test
   void anArticleWhoseTitlePlacesItAbroadHasNoDomesticTypes() {
     String text = "The court handed the activist a prison term on Friday. He had been arrested in May.";
-    assertThat(keys(sanctions("S. Korean Activist Sentenced to Prison Term", text))).isEmpty();
-    assertThat(keys(sanctions("Police in Israel Arrest Five Protesters", text))).isEmpty();
+    assertThat(keys(sanctions("Activist Sentenced to Prison Term in S. Korea", text))).isEmpty();
+    assertThat(keys(sanctions("S. Korean Authorities Jail Peace Activist", text))).isEmpty();
     assertThat(keys(sanctions("North Korean Official Arrested, Seoul Says", text))).contains("arrest");
     assertThat(keys(sanctions("Mine Managers Punished in Hyesan", text))).contains("arrest", "imprisonment");
+    // a foreign place other than South Korea, or "South Korean" alone, does not take the story abroad
+    assertThat(keys(sanctions("Officials Jailed over Shells Bound for Russia", text))).contains("arrest");
+    assertThat(keys(sanctions("Teenagers Jailed for Sharing South Korean Dramas", text))).contains("arrest");
+  }
+
+  @Test
+  void theCourtWithoutANationalityIsTheLastCourtNamed() {
+    assertThat(affirmed("A South Korean district court sentenced the activist to two years in prison. He had "
+        + "praised the North online. Enraged at this, the court added penal servitude.")).isEmpty();
+    assertThat(affirmed("The court sentenced the smuggler to penal servitude for life.")).contains("imprisonment");
+    // a North Korean organ named in between ends the foreign court's reach
+    assertThat(affirmed("A South Korean court jailed the broker. In Hyesan, the Ministry of State Security "
+        + "questioned traders. The authorities then arrested three of them.")).contains("arrest");
   }
 
   @Test
@@ -92,6 +105,8 @@ class SanctionContextTest {
   @Test
   void bareSanctionsOfAStateAreUnilateralAndInternationalSanctionsAreOnlyBackground() {
     assertThat(affirmed("Washington extended its sanctions on the country for another year."))
+        .containsExactly("unilateral_sanctions");
+    assertThat(affirmed("The minister said the EU's sanctions on his country had failed."))
         .containsExactly("unilateral_sanctions");
     assertThat(affirmed("The campaign comes amid economic pressure from international sanctions.")).isEmpty();
   }
