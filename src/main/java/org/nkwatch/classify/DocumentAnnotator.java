@@ -25,27 +25,26 @@ import org.nkwatch.nlp.TextAnalyzer;
  * <p>The theme rule: a document is about a theme when its cues occur at least
  * {@link #THEME_MIN_HITS} times, or a "strong" cue of the theme occurs once. Only then are the theme's
  * mentions written, so a theme's document count is the number of documents assigned to it.
+ *
+ * <p>A domestic sanction type fires only where the punishment is North Korea's (see {@link Jurisdiction}).
  */
 public final class DocumentAnnotator {
   /** Three, not two: in long state-media articles two passing cues of a theme are common (dev gold: F1 0.73 -> 0.77). */
   public static final int THEME_MIN_HITS = 3;
 
-  /** How many words may sit between a foreign agency and its cue ("the FBI on Monday arrested"). */
-  static final int FOREIGN_AGENT_GAP = 3;
-
   private final TextAnalyzer analyzer = new TextAnalyzer();
-  private final Gazetteer gazetteer;
   private final EntityFinder entities;
+  private final Jurisdiction jurisdiction;
   private final CueIndex sanctionCues;
   private final CueIndex themeCues;
   private final ContextRules context;
 
   public DocumentAnnotator(Gazetteer gazetteer, Taxonomy taxonomy) {
-    this.gazetteer = gazetteer;
     this.entities = new EntityFinder(gazetteer);
     this.sanctionCues = new CueIndex(taxonomy.sanctionTypes());
     this.themeCues = new CueIndex(taxonomy.themes());
     this.context = new ContextRules(taxonomy);
+    this.jurisdiction = new Jurisdiction(gazetteer, context);
   }
 
   /** Builds gazetteer and taxonomy from a bundle; prefer sharing them across annotators via {@link Resources}. */
@@ -76,18 +75,13 @@ public final class DocumentAnnotator {
           e.listed()));
     }
     List<SanctionEvent> events = new ArrayList<>();
-    boolean abroad = setAbroad(article);
+    Jurisdiction.Reading whose = jurisdiction.read(article.title(), article.published(), entities, analyzer);
     Map<String, List<Mention>> themeMentions = new LinkedHashMap<>();
     Map<String, Boolean> strongTheme = new HashMap<>();
     SentenceWords previous = null;
-    boolean lastAgentForeign = false;
     for (AnalyzedSentence s : sentences) {
       SentenceWords words = SentenceWords.of(s);
-      boolean foreignAgent = context.foreignJurisdiction(words);
-      // "the court", "the authorities" without a nationality are the last justice agent the article named
-      boolean foreign = abroad || foreignAgent || (lastAgentForeign && context.namesBareAgent(words));
-      sanctions(article, sourceType, foreign, words, previous, found, mentions, events);
-      lastAgentForeign = foreignAgent || (lastAgentForeign && !namesNorthKoreanJustice(found, s.index()));
+      sanctions(article, sourceType, whose.foreign(words, found), words, previous, found, mentions, events);
       for (CueIndex.Hit hit : themeCues.find(words.stems())) {
         String key = hit.category().key();
         themeMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(mention(article, MentionKind.THEME, hit,
@@ -115,7 +109,7 @@ public final class DocumentAnnotator {
         continue;
       }
       if (type.isDomestic()
-          && (foreignSentence || actedByForeignAgency(words, hit, found))) {
+          && (foreignSentence || jurisdiction.actedByForeignAgency(words, hit, found))) {
         continue; // a South Korean or foreign arrest, trial or dismissal is not a North Korean sanction
       }
       Certainty certainty = context.certainty(words, previous, sourceType);
@@ -140,99 +134,6 @@ public final class DocumentAnnotator {
         target == null ? null : target.kind().name(), EventDetails.level(text),
         number == null ? null : number.text(), number == null ? null : number.count(),
         EventDetails.reason(text, cueEnd), certainty.key(), Mention.AFFIRMED, s.index(), text);
-  }
-
-  /**
-   * Whether the title places the article in South Korea ("Pro-Reunification Champions Sentenced to Prison
-   * Terms in S. Korea", "S. Korean Authorities Censured..."): it names South Korea or a place in it, a
-   * {@code foreign_jurisdiction} agent or a {@code foreign_setting} phrase of the taxonomy, and nothing in
-   * North Korea nor "North Korean". The domestic sanction types do not fire in such an article: the arrests
-   * and trials state media report from the South are not North Korea's. Other foreign places in a title do
-   * not count ("Munitions officials dismissed over shells bound for Russia" is about North Korea).
-   */
-  private boolean setAbroad(Article article) {
-    String title = article.title();
-    if (title == null || title.isBlank()) {
-      return false;
-    }
-    List<AnalyzedSentence> sentences = analyzer.analyze(title);
-    boolean foreign = false;
-    for (FoundEntity e : entities.find(sentences, article.published(), analyzer)) {
-      if (e.kind() == MentionKind.PLACE && e.listed()) {
-        String country = countryOf(e.key());
-        if (NORTH_KOREA.equals(country)) {
-          return false;
-        }
-        foreign |= SOUTH_KOREA.equals(country);
-      }
-    }
-    for (AnalyzedSentence s : sentences) {
-      SentenceWords words = SentenceWords.of(s);
-      if (CueIndex.anyMatch(NORTH_KOREAN, words.words(), 0, words.words().size())) {
-        return false;
-      }
-      foreign |= context.foreignSetting(words);
-    }
-    return foreign;
-  }
-
-  /** Whether the sentence names a North Korean organ of justice or state (gazetteer type security or state). */
-  private boolean namesNorthKoreanJustice(List<FoundEntity> found, int sentence) {
-    for (FoundEntity e : found) {
-      if (e.sentenceIndex() == sentence && e.kind() == MentionKind.ORGANIZATION) {
-        var entry = gazetteer.get(e.key());
-        if (entry != null && (entry.type().equals("security") || entry.type().equals("state"))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static final String NORTH_KOREA = "north-korea";
-  private static final String SOUTH_KOREA = "south-korea";
-
-  /** The adjective, which the gazetteer (of nouns) does not list: "North Korean diplomat arrested". */
-  private static final List<CuePattern> NORTH_KOREAN = List.of(CuePattern.parse("north korean", w -> w),
-      CuePattern.parse("n. korean", w -> w), CuePattern.parse("nk", w -> w));
-
-  /** The gazetteer country a place lies in, following its parents (a city, its province, the country). */
-  private String countryOf(String placeKey) {
-    String key = placeKey;
-    for (int depth = 0; depth < 6 && key != null && !key.isEmpty(); depth++) {
-      var entry = gazetteer.get(key);
-      if (entry == null || entry.type().equals("country")) {
-        return entry == null ? null : key;
-      }
-      key = entry.parent();
-    }
-    return null;
-  }
-
-  /**
-   * Whether a foreign or South Korean government body (gazetteer type {@code foreign_government}) is the
-   * subject right before the cue: "the FBI arrested", "NIS agents detained". Only right before it, since
-   * "the NIS said officials were executed" reports a North Korean punishment.
-   */
-  private boolean actedByForeignAgency(SentenceWords words, CueIndex.Hit hit, List<FoundEntity> found) {
-    int sentence = words.sentence().index();
-    int cueStart = words.charStart(hit.start());
-    for (FoundEntity e : found) {
-      if (e.sentenceIndex() != sentence || e.kind() != MentionKind.ORGANIZATION || e.end() > cueStart) {
-        continue;
-      }
-      int wordsBetween = 0;
-      for (int w = 0; w < hit.start(); w++) {
-        if (words.charStart(w) >= e.end()) {
-          wordsBetween++;
-        }
-      }
-      var entry = gazetteer.get(e.key());
-      if (wordsBetween <= FOREIGN_AGENT_GAP && entry != null && entry.type().equals("foreign_government")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The person or organization nearest to the cue in its sentence; else the last one of the sentence before. */
