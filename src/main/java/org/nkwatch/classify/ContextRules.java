@@ -23,11 +23,52 @@ final class ContextRules {
 
   boolean negated(SentenceWords words, CueIndex.Hit hit) {
     int from = hit.start();
-    while (from > 0 && from > hit.start() - NEGATION_WINDOW && !CLAUSE_BREAKS.contains(words.words().get(from - 1))) {
+    while (from > 0 && from > hit.start() - NEGATION_WINDOW && !breaksClause(words.words(), from - 1)) {
       from--;
     }
     // the span itself counts too: "was not dismissed" matches the cue "was dismissed" through the "not"
     return CueIndex.anyMatch(taxonomy.negation(), words.words(), from, hit.end());
+  }
+
+  /**
+   * Whether the word at {@code i} ends a negation's reach. "yet" does so only as a conjunction
+   * ("..., yet he was dismissed"): right after a negation ("not yet arrested") or before "to" ("has yet
+   * to be tried") it is an adverb and the negation still holds.
+   */
+  private boolean breaksClause(List<String> words, int i) {
+    String word = words.get(i);
+    if (!CLAUSE_BREAKS.contains(word)) {
+      return false;
+    }
+    if (!word.equals("yet")) {
+      return true;
+    }
+    boolean afterNegation = i > 0 && CueIndex.anyMatch(taxonomy.negation(), words, i - 1, i);
+    boolean beforeTo = i + 1 < words.size() && words.get(i + 1).equals("to");
+    return !afterNegation && !beforeTo;
+  }
+
+  /**
+   * Whether a domestic-type cue reports a measure of a foreign or South Korean jurisdiction rather than a
+   * North Korean punishment ("South Korean police arrested...", "a court in Seoul sentenced..."): the
+   * sentence names such an agent from the taxonomy's {@code foreign_jurisdiction} list.
+   */
+  boolean foreignJurisdiction(SentenceWords words) {
+    return CueIndex.anyMatch(taxonomy.foreignJurisdiction(), words.words(), 0, words.words().size());
+  }
+
+  /**
+   * Whether the sentence names a justice agent without a nationality ("the court", "the authorities"), which
+   * then stands for the last agent the article named (taxonomy's {@code bare_agents}).
+   */
+  boolean namesBareAgent(SentenceWords words) {
+    return CueIndex.anyMatch(taxonomy.bareAgents(), words.words(), 0, words.words().size());
+  }
+
+  /** Whether a title's words place the article in South Korea or abroad (taxonomy's {@code foreign_setting}). */
+  boolean foreignSetting(SentenceWords titleWords) {
+    return CueIndex.anyMatch(taxonomy.foreignSetting(), titleWords.words(), 0, titleWords.words().size())
+        || foreignJurisdiction(titleWords);
   }
 
   /**

@@ -31,6 +31,11 @@ import org.nkwatch.model.MentionKind;
  * corpus and locator suffix (the article's locator must end with it). For PERSON, ORGANIZATION, PLACE
  * and SANCTION a kind without a row means "none" for that document; THEME is scored only for the
  * documents whose gold has a THEME row (themes are annotated for a subset).
+ *
+ * <p>A gold file may instead declare the kinds it annotates in a comment line {@code # kinds: SANCTION
+ * THEME}: then exactly those kinds are scored for each of its documents (a declared kind without a row
+ * means none), so a file of themes and sanction types does not count every person as a false hit.
+ * Several gold files can be {@linkplain #merge merged}.
  */
 public final class Evaluator {
   /** The kinds always scored for each gold document. */
@@ -38,13 +43,20 @@ public final class Evaluator {
       List.of(MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.PLACE, MentionKind.SANCTION);
 
   /** One gold document: corpus, locator suffix and its key sets per annotated kind. */
-  public record GoldDoc(String corpus, String locatorSuffix, Map<MentionKind, Set<String>> keys) {
+  public record GoldDoc(String corpus, String locatorSuffix, Map<MentionKind, Set<String>> keys,
+      Set<MentionKind> scoredKinds) {
     public GoldDoc {
       Objects.requireNonNull(corpus, "corpus");
       Objects.requireNonNull(locatorSuffix, "locatorSuffix");
       Map<MentionKind, Set<String>> copy = new EnumMap<>(MentionKind.class);
       keys.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
       keys = Map.copyOf(copy);
+      scoredKinds = Set.copyOf(scoredKinds);
+    }
+
+    /** A document of a file without a kinds declaration: {@link #ALWAYS_SCORED} plus the kinds it has rows for. */
+    public GoldDoc(String corpus, String locatorSuffix, Map<MentionKind, Set<String>> keys) {
+      this(corpus, locatorSuffix, keys, union(ALWAYS_SCORED, keys.keySet()));
     }
 
     public String id() {
@@ -58,7 +70,7 @@ public final class Evaluator {
 
     /** Whether this kind is scored for this document. */
     public boolean scores(MentionKind kind) {
-      return ALWAYS_SCORED.contains(kind) || keys.containsKey(kind);
+      return scoredKinds.contains(kind);
     }
 
     public Set<String> keys(MentionKind kind) {
@@ -140,9 +152,14 @@ public final class Evaluator {
   public static List<GoldDoc> parseGold(String text, String source) {
     Map<String, String[]> ids = new LinkedHashMap<>();
     Map<String, Map<MentionKind, Set<String>>> keys = new LinkedHashMap<>();
+    Set<MentionKind> declared = null;
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
+      if (line.startsWith(KINDS_DECLARATION)) {
+        declared = declaredKinds(line.substring(KINDS_DECLARATION.length()), source + ":" + (i + 1));
+        continue;
+      }
       if (line.isBlank() || line.startsWith("#") || line.startsWith("corpus\tlocator_suffix")) {
         continue;
       }
@@ -162,6 +179,10 @@ public final class Evaluator {
       if (corpus.isEmpty() || suffix.isEmpty()) {
         throw new IllegalArgumentException(source + ":" + (i + 1) + ": corpus and locator_suffix are required");
       }
+      if (declared != null && !declared.contains(kind)) {
+        throw new IllegalArgumentException(source + ":" + (i + 1) + ": kind " + kind
+            + " is not among the declared kinds " + declared);
+      }
       String id = corpus + ":" + suffix;
       ids.putIfAbsent(id, new String[] {corpus, suffix});
       Set<String> set = keys.computeIfAbsent(id, k -> new EnumMap<>(MentionKind.class))
@@ -176,8 +197,55 @@ public final class Evaluator {
       }
     }
     List<GoldDoc> docs = new ArrayList<>();
-    ids.forEach((id, c) -> docs.add(new GoldDoc(c[0], c[1], keys.get(id))));
+    Set<MentionKind> scored = declared;
+    ids.forEach((id, c) -> docs.add(scored == null ? new GoldDoc(c[0], c[1], keys.get(id))
+        : new GoldDoc(c[0], c[1], keys.get(id), scored)));
     return docs;
+  }
+
+  /** The comment line that declares which kinds a gold file annotates. */
+  static final String KINDS_DECLARATION = "# kinds:";
+
+  private static Set<MentionKind> declaredKinds(String list, String where) {
+    Set<MentionKind> kinds = java.util.EnumSet.noneOf(MentionKind.class);
+    for (String name : list.trim().split("[\\s,;]+")) {
+      try {
+        kinds.add(MentionKind.valueOf(name.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": unknown kind '" + name + "' in the kinds declaration");
+      }
+    }
+    return kinds;
+  }
+
+  /**
+   * Gold documents of several files as one list: a document in more than one file is scored for the kinds
+   * of all of them, and a later file's keys for a kind replace an earlier file's.
+   */
+  public static List<GoldDoc> merge(List<List<GoldDoc>> files) {
+    Map<String, GoldDoc> byId = new LinkedHashMap<>();
+    for (List<GoldDoc> file : files) {
+      for (GoldDoc doc : file) {
+        GoldDoc earlier = byId.get(doc.id());
+        if (earlier == null) {
+          byId.put(doc.id(), doc);
+          continue;
+        }
+        Map<MentionKind, Set<String>> keys = new EnumMap<>(MentionKind.class);
+        keys.putAll(earlier.keys());
+        keys.putAll(doc.keys());
+        byId.put(doc.id(), new GoldDoc(doc.corpus(), doc.locatorSuffix(), keys,
+            union(earlier.scoredKinds(), doc.scoredKinds())));
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  private static Set<MentionKind> union(Collection<MentionKind> a, Collection<MentionKind> b) {
+    Set<MentionKind> out = java.util.EnumSet.noneOf(MentionKind.class);
+    out.addAll(a);
+    out.addAll(b);
+    return out;
   }
 
   /** The set of canonical keys per kind the system found in one document (SANCTION: affirmed only). */

@@ -21,7 +21,10 @@ record SentenceWords(AnalyzedSentence sentence, List<String> stems, List<String>
       }
       index[stems.size()] = t;
       stems.add(s.stems()[t]);
-      words.add(token.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("’", ""));
+      // a final full stop and a possessive go, as in the vocabularies' phrases: "U.S." and "N." meet "U.S"
+      // and "N", and "EU's" (one token where the tokenizer does not split it) meets "EU"
+      words.add(token.toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", "").replace("'", "").replace("’", "")
+          .replaceAll("\\.+$", ""));
     }
     return new SentenceWords(s, stems, words, index);
   }

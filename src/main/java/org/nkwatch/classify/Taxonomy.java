@@ -28,16 +28,24 @@ public final class Taxonomy {
   private final List<Category> themes;
   private final List<Category> sanctionTypes;
   private final List<CuePattern> internationalContext;
+  private final List<CuePattern> foreignJurisdiction;
+  private final List<CuePattern> foreignSetting;
+  private final List<CuePattern> bareAgents;
   private final List<CuePattern> negation;
   private final Map<String, List<CuePattern>> hedges;
   private final String themesVersion;
   private final String sanctionsVersion;
 
   private Taxonomy(List<Category> themes, List<Category> sanctionTypes, List<CuePattern> internationalContext,
-      List<CuePattern> negation, Map<String, List<CuePattern>> hedges, String themesVersion, String sanctionsVersion) {
+      List<CuePattern> foreignJurisdiction, List<CuePattern> foreignSetting, List<CuePattern> bareAgents,
+      List<CuePattern> negation, Map<String, List<CuePattern>> hedges,
+      String themesVersion, String sanctionsVersion) {
     this.themes = List.copyOf(themes);
     this.sanctionTypes = List.copyOf(sanctionTypes);
     this.internationalContext = List.copyOf(internationalContext);
+    this.foreignJurisdiction = List.copyOf(foreignJurisdiction);
+    this.foreignSetting = List.copyOf(foreignSetting);
+    this.bareAgents = List.copyOf(bareAgents);
     this.negation = List.copyOf(negation);
     this.hedges = hedges;
     this.themesVersion = themesVersion;
@@ -69,6 +77,9 @@ public final class Taxonomy {
     List<Category> themes = categories(tFile, themeDoc, "themes", stemmer, false);
     return new Taxonomy(themes, types,
         cues(sFile, YamlFiles.strings(sFile, sanctions, "international_context"), LOWERCASE),
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "foreign_jurisdiction"), LOWERCASE),
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "foreign_setting"), LOWERCASE),
+        cues(sFile, YamlFiles.strings(sFile, sanctions, "bare_agents"), LOWERCASE),
         cues(sFile, YamlFiles.strings(sFile, sanctions, "negation"), LOWERCASE), hedges,
         YamlFiles.string(tFile, themeDoc, "version", "unversioned"),
         YamlFiles.string(sFile, sanctions, "version", "unversioned"));
@@ -124,6 +135,21 @@ public final class Taxonomy {
 
   public List<CuePattern> internationalContext() {
     return internationalContext;
+  }
+
+  /** Agents of a foreign or South Korean jurisdiction: a domestic type does not fire where they act. */
+  public List<CuePattern> foreignJurisdiction() {
+    return foreignJurisdiction;
+  }
+
+  /** Title words that place an article in South Korea or abroad (besides the gazetteer's foreign places). */
+  public List<CuePattern> foreignSetting() {
+    return foreignSetting;
+  }
+
+  /** Justice agents named without a nationality ("the court"): they take the last agent's jurisdiction. */
+  public List<CuePattern> bareAgents() {
+    return bareAgents;
   }
 
   public List<CuePattern> negation() {

@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
     description = {"Score the annotator against a gold file (no Spark): reads only the gold's articles, "
         + "annotates them, and prints precision, recall and F1 per kind over (document, canonical key) "
         + "pairs, then the misses and false hits.",
-        "Gold file: TSV with columns corpus, locator_suffix, kind, keys (';'-separated)."})
+        "Gold file: TSV with columns corpus, locator_suffix, kind, keys (';'-separated); a line '# kinds: SANCTION THEME' limits the kinds it scores."})
 final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--gold", paramLabel = "FILE", required = true, description = "The gold TSV file.")
-  Path gold;
+  @Option(names = "--gold", paramLabel = "FILE", required = true,
+      description = "A gold TSV file; repeat it to score several files as one set.")
+  List<Path> golds;
 
   @Option(names = "--registry", paramLabel = "FILE", defaultValue = "conf/corpora.yaml",
       description = "The corpus registry. Default: ${DEFAULT-VALUE}.")
@@ -43,14 +44,18 @@ final class EvalCommand implements Callable<Integer> {
     if (root == null || root.isBlank()) {
       root = "../shared/data";
     }
-    if (!Files.isRegularFile(gold)) {
-      throw new IllegalArgumentException("gold file not found: " + gold);
+    List<List<Evaluator.GoldDoc>> files = new java.util.ArrayList<>();
+    for (Path gold : golds) {
+      if (!Files.isRegularFile(gold)) {
+        throw new IllegalArgumentException("gold file not found: " + gold);
+      }
+      files.add(Evaluator.readGold(gold));
     }
-    List<Evaluator.GoldDoc> docs = Evaluator.readGold(gold);
+    List<Evaluator.GoldDoc> docs = Evaluator.merge(files);
     List<CorpusSpec> corpora = CorpusRegistry.load(registry, Path.of(root).toAbsolutePath().normalize().toString());
     ConfigBundle bundle = conf != null ? ConfigBundle.fromDirectory(conf) : ConfigBundle.packaged();
     Evaluator.Result result = GoldEvaluation.run(docs, corpora, DocumentAnnotator.fromConfig(bundle));
-    System.out.println("gold: " + gold + " (" + docs.size() + " documents)");
+    System.out.println("gold: " + golds + " (" + docs.size() + " documents)");
     System.out.print(result.report());
     return result.unmatched().isEmpty() ? 0 : 1;
   }

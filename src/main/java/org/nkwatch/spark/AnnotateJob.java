@@ -67,8 +67,11 @@ public final class AnnotateJob {
         mentions = keptRowsOf(spark, store, TableSchemas.MENTIONS, keptArticles).unionByName(mentions);
         events = keptRowsOf(spark, store, TableSchemas.SANCTION_EVENTS, keptArticles).unionByName(events);
       }
-      store.write(TableSchemas.MENTIONS, mentions, runId);
-      store.write(TableSchemas.SANCTION_EVENTS, events, runId);
+      // a report contradicted by a later article (the person reappears) says so; over kept and new rows
+      // alike, so an incremental run can contradict an earlier run's report
+      ReappearanceStep.Updated reread = ReappearanceStep.apply(mentions, events);
+      store.write(TableSchemas.MENTIONS, reread.mentions(), runId);
+      store.write(TableSchemas.SANCTION_EVENTS, reread.events(), runId);
       return new Result(articles.count(), store.read(TableSchemas.MENTIONS).count(),
           store.read(TableSchemas.SANCTION_EVENTS).count());
     } finally {

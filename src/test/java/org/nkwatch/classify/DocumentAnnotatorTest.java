@@ -104,10 +104,10 @@ class DocumentAnnotatorTest {
   }
 
   @Test
-  void themesNeedTwoCuesOrAStrongOne() {
-    assertThat(themes(annotate("Trade with China grew.", "wire_or_newspaper"))).isEmpty();
-    assertThat(themes(annotate("Trade with China grew. Beijing welcomed it.", "wire_or_newspaper")))
-        .containsOnly("relations_china");
+  void themesNeedThreeCuesOrAStrongOne() {
+    assertThat(themes(annotate("Trade with China grew. Beijing welcomed it.", "wire_or_newspaper"))).isEmpty();
+    assertThat(themes(annotate("Trade with China grew. Beijing welcomed it. Chinese firms did too.",
+        "wire_or_newspaper"))).containsOnly("relations_china");
     assertThat(themes(annotate("A purge swept the ministry.", "wire_or_newspaper"))).containsOnly("purges_discipline");
   }
 

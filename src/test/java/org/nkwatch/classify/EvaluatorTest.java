@@ -75,6 +75,37 @@ class EvaluatorTest {
   }
 
   @Test
+  void aKindsDeclarationScoresExactlyTheDeclaredKinds() {
+    List<Evaluator.GoldDoc> gold = Evaluator.parseGold(String.join("\n",
+        "# kinds: SANCTION THEME",
+        "c\ta.csv#row=1\tSANCTION\tdismissal",
+        "c\ta.csv#row=2\tTHEME\tmilitary"), "t");
+    assertTrue(gold.get(0).scores(MentionKind.THEME));
+    assertTrue(gold.get(1).scores(MentionKind.SANCTION));
+    assertTrue(!gold.get(0).scores(MentionKind.PERSON));
+    Evaluator.Result r = Evaluator.evaluate(gold, Map.of(
+        "c:a.csv#row=1", keys(MentionKind.PERSON, Set.of("kim-jong-un"), MentionKind.SANCTION, Set.of("dismissal")),
+        "c:a.csv#row=2", keys(MentionKind.SANCTION, Set.of("arrest"), MentionKind.THEME, Set.of("military"))));
+    assertTrue(r.score(MentionKind.PERSON) == null);
+    assertEquals(1, r.score(MentionKind.SANCTION).falsePositives());
+    assertEquals(1.0, r.score(MentionKind.THEME).f1(), 1e-9);
+    assertThrows(IllegalArgumentException.class,
+        () -> Evaluator.parseGold("# kinds: THEME\nc\tx\tPERSON\tkim-jong-un", "t"));
+  }
+
+  @Test
+  void mergedFilesScoreTheKindsOfBothAndTheLaterKeysWin() {
+    List<Evaluator.GoldDoc> entities = Evaluator.parseGold(GOLD, "entities");
+    List<Evaluator.GoldDoc> themes = Evaluator.parseGold(String.join("\n", "# kinds: SANCTION THEME",
+        "c\ta.csv#row=1\tSANCTION\treprimand", "c\tb.csv\tTHEME\t-"), "themes");
+    List<Evaluator.GoldDoc> merged = Evaluator.merge(List.of(entities, themes));
+    assertEquals(3, merged.size());
+    assertEquals(Set.of("reprimand"), merged.get(0).keys(MentionKind.SANCTION));
+    assertTrue(merged.get(0).scores(MentionKind.PERSON) && merged.get(0).scores(MentionKind.THEME));
+    assertTrue(!merged.get(2).scores(MentionKind.PERSON));
+  }
+
+  @Test
   void unmatchedGoldDocumentsAreListedNotScored() {
     Evaluator.Result r = Evaluator.evaluate(Evaluator.parseGold(GOLD, "t"), Map.of());
     assertEquals(2, r.unmatched().size());

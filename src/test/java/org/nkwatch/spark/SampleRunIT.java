@@ -108,6 +108,30 @@ class SampleRunIT {
     }
   }
 
+  /** The cross-tabs of counts (README, counts): organizations by sanction type, sanction types by source type. */
+  @Test
+  void countsCrossTabulateOrganizationsAndSourceTypesWithSanctionTypes() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      String counts = duck.table("counts");
+      // DR04: officials of the Munitions Industry Department and the Second Economic Committee were dismissed,
+      // battalion-level officials of the Missile General Bureau sent to a coal mine; DR07: foreign ministry
+      assertThat(duck.strings("SELECT DISTINCT key FROM " + counts
+          + " WHERE grain = 'all' AND kind = 'ORGANIZATION_BY_SANCTION'"))
+          .contains("mid|dismissal", "second-economic-committee|dismissal", "mfa|dismissal",
+              "missile-general-bureau|revolutionization");
+      // dismissal in DR01, DR04, DR07 (defector reports), SM07 (state media), W07 (wire)
+      assertThat(duck.rows("SELECT key, sum(documents) FROM " + counts + " WHERE grain = 'all' "
+          + "AND kind = 'SANCTION_BY_SOURCE_TYPE' AND key LIKE 'dismissal|%' GROUP BY key ORDER BY key"))
+          .extracting(r -> r.get(0) + "=" + ((Number) r.get(1)).longValue())
+          .containsExactly("dismissal|defector_network=3", "dismissal|state_media=1", "dismissal|wire_or_newspaper=1");
+      // each sample corpus has one source type: per sanction type, the cross-tab adds up to the SANCTION rows
+      assertThat(duck.count("SELECT count(*) FROM (SELECT split_part(key, '|', 1) AS type, sum(documents) AS d FROM "
+          + counts + " WHERE grain = 'all' AND kind = 'SANCTION_BY_SOURCE_TYPE' GROUP BY 1) x FULL JOIN "
+          + "(SELECT key AS type, sum(documents) AS d FROM " + counts + " WHERE grain = 'all' AND kind = 'SANCTION' "
+          + "GROUP BY 1) s USING (type) WHERE x.d IS DISTINCT FROM s.d")).isZero();
+    }
+  }
+
   @Test
   void theBriefAndItsChartsAreWritten() throws Exception {
     Path briefs = out.resolve("briefs");

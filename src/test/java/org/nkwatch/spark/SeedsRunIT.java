@@ -61,6 +61,17 @@ class SeedsRunIT {
   }
 
   @Test
+  void theYonhapSeedIsAboutPropagandaAndTheAntiSocialistCrackdownWithNoSanctionType() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      String yonhap = "doc_id IN (SELECT doc_id FROM " + duck.table("articles") + " WHERE published = DATE '2022-03-29')";
+      assertThat(duck.strings("SELECT DISTINCT key FROM " + duck.table("mentions") + " WHERE kind = 'THEME' AND "
+          + yonhap)).contains("propaganda_ideology", "anti_socialist_crackdown");
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("mentions") + " WHERE kind = 'SANCTION' "
+          + "AND polarity = 'affirmed' AND " + yonhap)).isZero();
+    }
+  }
+
+  @Test
   void theBriefCitesBothArticles() throws Exception {
     Path pdf;
     try (Stream<Path> files = Files.list(out.resolve("briefs"))) {
