@@ -29,14 +29,26 @@ public final class AnnotateJob {
   private static final StructType OUTPUT = new StructType()
       .add("record", DataTypes.StringType, false)
       .add("mention", TableSchemas.MENTION, true)
-      .add("event", TableSchemas.SANCTION_EVENT, true);
+      .add("event", TableSchemas.SANCTION_EVENT, true)
+      // an article the annotator failed on: "doc_id: what went wrong"; the run goes on without its mentions
+      .add("failure", DataTypes.StringType, true);
 
   private AnnotateJob() {
   }
 
-  /** Counts of what was written, for the run's log and manifest. */
-  public record Result(long articles, long mentions, long events) {
+  /**
+   * Counts of what was written, for the run's log and manifest.
+   *
+   * @param failures articles the annotator failed on (a bug to report; the run goes on without their
+   *                 mentions), at most {@link #FAILURES_SHOWN} of them, each "doc_id: what went wrong"
+   */
+  public record Result(long articles, long mentions, long events, long failed, List<String> failures) {
+    public Result {
+      failures = List.copyOf(failures);
+    }
   }
+
+  static final int FAILURES_SHOWN = 10;
 
   public static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId) {
     return run(spark, config, store, runId, RunScope.everyFile(org.nkwatch.schedule.PublicationWindow.ALL));
@@ -50,7 +62,8 @@ public final class AnnotateJob {
   static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId, RunScope scope) {
     if (scope.readsNoFile() && store.exists(TableSchemas.MENTIONS) && store.exists(TableSchemas.SANCTION_EVENTS)) {
       // nothing new was ingested: the tables stay as they are, unwritten
-      return new Result(0, store.read(TableSchemas.MENTIONS).count(), store.read(TableSchemas.SANCTION_EVENTS).count());
+      return new Result(0, store.read(TableSchemas.MENTIONS).count(), store.read(TableSchemas.SANCTION_EVENTS).count(),
+          0, List.of());
     }
     Dataset<Row> table = store.read(TableSchemas.ARTICLES);
     Dataset<Row> articles = scope.inScope(spark, table)
@@ -72,8 +85,10 @@ public final class AnnotateJob {
       ReappearanceStep.Updated reread = ReappearanceStep.apply(mentions, events);
       store.write(TableSchemas.MENTIONS, reread.mentions(), runId);
       store.write(TableSchemas.SANCTION_EVENTS, reread.events(), runId);
+      Dataset<Row> failed = output.filter(col("record").equalTo("failure")).select("failure");
+      List<String> failures = failed.limit(FAILURES_SHOWN).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
       return new Result(articles.count(), store.read(TableSchemas.MENTIONS).count(),
-          store.read(TableSchemas.SANCTION_EVENTS).count());
+          store.read(TableSchemas.SANCTION_EVENTS).count(), failures.isEmpty() ? 0 : failed.count(), failures);
     } finally {
       output.unpersist();
       bundle.destroy();
@@ -99,13 +114,20 @@ public final class AnnotateJob {
         while (!pending.hasNext() && rows.hasNext()) {
           Row row = rows.next();
           Article article = Rows.article(row);
-          Annotation annotation = annotator.annotate(article, row.getAs("source_type"));
+          Annotation annotation;
+          try {
+            annotation = annotator.annotate(article, row.getAs("source_type"));
+          } catch (RuntimeException | StackOverflowError e) {
+            // one article must not cost the run: it is counted and named, and annotated with nothing
+            pending = List.of(RowFactory.create("failure", null, null, article.docId() + ": " + e)).iterator();
+            continue;
+          }
           List<Row> out = new ArrayList<>(annotation.mentions().size() + annotation.events().size());
           for (Mention m : annotation.mentions()) {
-            out.add(RowFactory.create("mention", Rows.mention(m), null));
+            out.add(RowFactory.create("mention", Rows.mention(m), null, null));
           }
           for (SanctionEvent e : annotation.events()) {
-            out.add(RowFactory.create("event", null, Rows.event(e)));
+            out.add(RowFactory.create("event", null, Rows.event(e), null));
           }
           pending = out.iterator();
         }

@@ -85,6 +85,10 @@ public final class Pipeline {
     AnnotateJob.Result result = AnnotateJob.run(spark, options.config(), store, options.runId(), scope);
     log.printf(Locale.ROOT, "annotate %d articles -> %d mentions, %d sanction events%n", result.articles(),
         result.mentions(), result.events());
+    if (result.failed() > 0) {
+      log.printf(Locale.ROOT, "annotate: %d articles could not be annotated (kept in articles, without mentions): %s%n",
+          result.failed(), result.failures());
+    }
     step("annotate", started);
     manifest.put("annotate", result);
     return result;
