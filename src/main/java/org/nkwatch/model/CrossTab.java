@@ -3,15 +3,9 @@ package org.nkwatch.model;
 /**
  * The cross-tabulations written to {@code counts} next to the mention kinds. A cross-tab row's {@code kind}
  * is one of these names and its {@code key} joins the row key and the column key with {@link #SEPARATOR}
- * ({@code mfa|dismissal}, {@code dismissal|defector_network}), so {@code counts} keeps flat columns.
+ * ({@code dismissal|defector_network}), so {@code counts} keeps flat columns.
  */
 public enum CrossTab {
-  /**
-   * Organizations by sanction type: an organization named in the same sentence as an affirmed sanction
-   * cue (co-occurrence, so "officials of the Munitions Industry Department and the Second Economic
-   * Committee were dismissed" counts both). Key: organization key | sanction type; mentions are sentences.
-   */
-  ORGANIZATION_BY_SANCTION,
   /**
    * Sanction types by the source type of the article (state_media, defector_network, wire_or_newspaper,
    * government, unknown). Key: sanction type | source type; mentions are sanction mentions.

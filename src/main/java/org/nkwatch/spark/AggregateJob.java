@@ -7,11 +7,14 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +31,9 @@ import org.nkwatch.model.MentionKind;
  * count only there). Negated sanction mentions ("was not dismissed") are not counted.
  *
  * <p>All grains come from one aggregation: each mention is expanded to one (grain, period) pair per
- * grain, so the mentions are shuffled once, not once per grain. The {@link CrossTab} rows (organizations by
- * sanction type, sanction types by source type) are built first, by two small joins, as extra rows of the
- * same shape, and go through that one aggregation with the mentions.
+ * grain, so the mentions are shuffled once, not once per grain. A SANCTION mention is expanded the same way
+ * into a second row, its {@link CrossTab#SANCTION_BY_SOURCE_TYPE} row, so the cross-tab needs no join nor
+ * union (a union of further rows made the write wait forever on HDFS).
  */
 public final class AggregateJob {
   public static final List<String> GRAINS = List.of("day", "week", "month", "all");
@@ -41,9 +44,16 @@ public final class AggregateJob {
   public static long run(TableStore store, String runId) {
     Dataset<Row> mentions = store.read(TableSchemas.MENTIONS)
         .filter(col("polarity").isNull().or(col("polarity").equalTo(Mention.AFFIRMED)));
-    Dataset<Row> rows = counted(mentions)
-        .unionByName(organizationsBySanctionType(mentions))
-        .unionByName(sanctionTypesBySourceType(mentions, store.read(TableSchemas.ARTICLES)));
+    Column self = struct(col("kind").as("kind"), col("key").as("key"), col("name").as("name"));
+    Column sourceType = sourceTypeOfCorpus(store.read(TableSchemas.ARTICLES));
+    Column bySourceType = when(col("kind").equalTo(MentionKind.SANCTION.name()),
+        struct(lit(CrossTab.SANCTION_BY_SOURCE_TYPE.name()).as("kind"),
+            concat_ws(CrossTab.SEPARATOR, col("key"), sourceType).as("key"),
+            concat_ws(" " + CrossTab.SEPARATOR + " ", col("name"), sourceType).as("name")));
+    Dataset<Row> rows = mentions.withColumn("counted", explode(array(self, bySourceType)))
+        .filter(col("counted").isNotNull())
+        .select(col("doc_id"), col("corpus"), col("published"), col("counted.kind").as("kind"),
+            col("counted.key").as("key"), col("counted.name").as("name"));
     List<Column> periods = new ArrayList<>();
     for (String grain : GRAINS) {
       Column period = grain.equals("all") ? lit(null).cast("date") : to_date(date_trunc(grain, col("published")));
@@ -60,36 +70,17 @@ public final class AggregateJob {
     return store.read(TableSchemas.COUNTS).count();
   }
 
-  /** The columns a counted row has: a mention's, or a cross-tab row's of the same shape. */
-  private static Dataset<Row> counted(Dataset<Row> rows) {
-    return rows.select(col("doc_id"), col("corpus"), col("published"), col("kind"), col("key"), col("name"));
-  }
-
-  /** One row per sentence, organization and sanction type where both are named (affirmed sanctions only). */
-  private static Dataset<Row> organizationsBySanctionType(Dataset<Row> affirmed) {
-    Dataset<Row> sanctions = affirmed.filter(col("kind").equalTo(MentionKind.SANCTION.name()))
-        .select(col("doc_id"), col("sentence_index"), col("key").as("type_key"), col("name").as("type_name"));
-    Dataset<Row> organizations = affirmed.filter(col("kind").equalTo(MentionKind.ORGANIZATION.name()))
-        .select(col("doc_id"), col("corpus"), col("published"), col("sentence_index"), col("key").as("org_key"),
-            col("name").as("org_name"));
-    CrossTab tab = CrossTab.ORGANIZATION_BY_SANCTION;
-    Dataset<Row> pairs = organizations.join(sanctions, scala.jdk.javaapi.CollectionConverters.asScala(
-            List.of("doc_id", "sentence_index")).toSeq())
-        .select(col("doc_id"), col("corpus"), col("published"), col("sentence_index"), lit(tab.name()).as("kind"),
-            concat_ws(CrossTab.SEPARATOR, col("org_key"), col("type_key")).as("key"),
-            concat_ws(" " + CrossTab.SEPARATOR + " ", col("org_name"), col("type_name")).as("name"))
-        .dropDuplicates("doc_id", "sentence_index", "key");
-    return counted(pairs);
-  }
-
-  /** One row per affirmed sanction mention, keyed by its type and its article's source type. */
-  private static Dataset<Row> sanctionTypesBySourceType(Dataset<Row> affirmed, Dataset<Row> articles) {
-    Column sourceType = coalesce(col("source_type"), lit("unknown"));
-    return affirmed.filter(col("kind").equalTo(MentionKind.SANCTION.name()))
-        .join(articles.select("doc_id", "source_type"), "doc_id")
-        .select(col("doc_id"), col("corpus"), col("published"),
-            lit(CrossTab.SANCTION_BY_SOURCE_TYPE.name()).as("kind"),
-            concat_ws(CrossTab.SEPARATOR, col("key"), sourceType).as("key"),
-            concat_ws(" " + CrossTab.SEPARATOR + " ", col("name"), sourceType).as("name"));
+  /**
+   * A corpus has one source type (its registry entry): the few (corpus, source type) pairs become a map in
+   * the plan, not a join with the articles.
+   */
+  private static Column sourceTypeOfCorpus(Dataset<Row> articles) {
+    List<Column> pairs = new ArrayList<>();
+    for (Row r : articles.select("corpus", "source_type").distinct().collectAsList()) {
+      pairs.add(lit(r.getString(0)));
+      pairs.add(lit(r.isNullAt(1) ? "unknown" : r.getString(1)));
+    }
+    return pairs.isEmpty() ? lit("unknown")
+        : coalesce(element_at(map(pairs.toArray(Column[]::new)), col("corpus")), lit("unknown"));
   }
 }
