@@ -94,6 +94,27 @@ final class ClusterFixtures {
     return new LocalRun(code, bytes.toString(StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - started));
   }
 
+  /**
+   * The reference for the cluster tests: ingest, annotate and aggregate with the CLI in this JVM, local[2],
+   * on {@code corpora} into {@code output}; fails on a non-zero exit. Returns each step's wall time.
+   */
+  static java.util.Map<String, Duration> localReferenceRun(List<Path> corpora, Path output) {
+    java.util.Map<String, Duration> times = new java.util.LinkedHashMap<>();
+    for (String step : List.of("ingest", "annotate", "aggregate")) {
+      List<String> args = new ArrayList<>(List.of(step, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
+          "--output", output.toString()));
+      if (step.equals("ingest")) {
+        args.addAll(inputArgs(corpora));
+      }
+      LocalRun run = runInProcess(args);
+      if (run.exitCode() != 0) {
+        throw new AssertionError("local " + step + " exited with " + run.exitCode() + ":\n" + run.output());
+      }
+      times.put(step, run.wallTime());
+    }
+    return times;
+  }
+
   static String seconds(Duration d) {
     return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
   }

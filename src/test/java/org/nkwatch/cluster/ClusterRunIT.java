@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nkwatch.cluster.ClusterFixtures.LocalRun;
 import org.nkwatch.cluster.StandaloneCluster.Submission;
 import org.nkwatch.spark.TableSchemas;
 
@@ -68,16 +67,7 @@ class ClusterRunIT {
     assertThat(jar).isRegularFile();
 
     // the reference: the CLI in this JVM, local[2]
-    for (String step : List.of("ingest", "annotate", "aggregate")) {
-      List<String> args = new ArrayList<>(List.of(step, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-          "--output", localOut.toString()));
-      if (step.equals("ingest")) {
-        args.addAll(inputArgs(corpora));
-      }
-      LocalRun run = ClusterFixtures.runInProcess(args);
-      assertThat(run.exitCode()).as("local %s:%n%s", step, run.output()).isZero();
-      timings.put("local " + step, seconds(run.wallTime()));
-    }
+    ClusterFixtures.localReferenceRun(corpora, localOut).forEach((step, time) -> timings.put("local " + step, seconds(time)));
 
     // the same steps on the cluster; ingest and annotate through SparkSubmit directly, with Spark settings
     // passed both ways: spark-submit --conf (executor memory and JVM options) and the CLI's own --conf

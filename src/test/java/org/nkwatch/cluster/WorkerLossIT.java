@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nkwatch.cluster.ClusterFixtures.LocalRun;
 import org.nkwatch.cluster.StandaloneCluster.Running;
 import org.nkwatch.cluster.StandaloneCluster.Submission;
 import org.nkwatch.cluster.StandaloneCluster.Worker;
@@ -62,15 +61,7 @@ class WorkerLossIT {
     Path cwd = Files.createDirectories(work.resolve("submit-cwd"));
     Path jar = Path.of(System.getProperty("nkwatch.clusterJar", "target/nkwatch-cluster.jar")).toAbsolutePath();
 
-    for (String step : List.of("ingest", "annotate", "aggregate")) {
-      List<String> args = new ArrayList<>(List.of(step, "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-          "--output", cleanOut.toString()));
-      if (step.equals("ingest")) {
-        args.addAll(inputArgs(corpora));
-      }
-      LocalRun run = ClusterFixtures.runInProcess(args);
-      assertThat(run.exitCode()).as("clean local %s:%n%s", step, run.output()).isZero();
-    }
+    ClusterFixtures.localReferenceRun(corpora, cleanOut);
 
     List<String> submitOptions = List.of("--class", "org.nkwatch.cli.Main", "--conf", "spark.ui.enabled=false",
         "--conf", "spark.executor.memory=768m",
