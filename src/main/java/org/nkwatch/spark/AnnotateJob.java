@@ -80,6 +80,10 @@ public final class AnnotateJob {
         Dataset<Row> keptArticles = scope.kept(spark, table).select("doc_id");
         mentions = keptRowsOf(spark, store, TableSchemas.MENTIONS, keptArticles).unionByName(mentions);
         events = keptRowsOf(spark, store, TableSchemas.SANCTION_EVENTS, keptArticles).unionByName(events);
+        // read the kept rows now: each table's new version below depends on both old tables (reappearance
+        // joins mentions and events), and the first swap deletes the files a lazy plan would still read
+        mentions = mentions.localCheckpoint();
+        events = events.localCheckpoint();
       }
       // a report contradicted by a later article (the person reappears) says so; over kept and new rows
       // alike, so an incremental run can contradict an earlier run's report
