@@ -100,7 +100,7 @@ public final class DocumentAnnotator {
     return new Annotation(mentions, events, sentences.size(), tokens);
   }
 
-  private void sanctions(Article article, String sourceType, boolean foreignSentence, SentenceWords words,
+  private void sanctions(Article article, String sourceType, java.util.function.BooleanSupplier foreignSentence, SentenceWords words,
       SentenceWords previous, List<FoundEntity> found, List<Mention> mentions, List<SanctionEvent> events) {
     Map<String, Boolean> eventTypes = new HashMap<>();
     for (CueIndex.Hit hit : sanctionCues.find(words.stems())) {
@@ -109,7 +109,7 @@ public final class DocumentAnnotator {
         continue;
       }
       if (type.isDomestic()
-          && (foreignSentence || jurisdiction.actedByForeignAgency(words, hit, found))) {
+          && (foreignSentence.getAsBoolean() || jurisdiction.actedByForeignAgency(words, hit, found))) {
         continue; // a South Korean or foreign arrest, trial or dismissal is not a North Korean sanction
       }
       Certainty certainty = context.certainty(words, previous, sourceType);

@@ -48,25 +48,36 @@ final class Jurisdiction {
 
   /** The reading of one article, sentence after sentence (it remembers the last agent named). */
   final class Reading {
-    private final boolean setInSouthKorea;
+    private final java.util.function.BooleanSupplier titleSetInSouthKorea;
+    private Boolean setInSouthKorea;  // read from the title on first need: most articles never need it
     private boolean lastAgentForeign;
 
-    private Reading(boolean setInSouthKorea) {
-      this.setInSouthKorea = setInSouthKorea;
+    private Reading(java.util.function.BooleanSupplier titleSetInSouthKorea) {
+      this.titleSetInSouthKorea = titleSetInSouthKorea;
     }
 
-    /** Whether the next sentence of the article reports foreign justice; call once per sentence, in order. */
-    boolean foreign(SentenceWords words, List<FoundEntity> found) {
+    /**
+     * Whether the next sentence of the article reports foreign justice; call once per sentence, in order.
+     * The answer is asked only for sentences with a domestic cue: the title is analysed then, once.
+     */
+    java.util.function.BooleanSupplier foreign(SentenceWords words, List<FoundEntity> found) {
       boolean foreignAgent = context.foreignJurisdiction(words);
-      boolean foreign = setInSouthKorea || foreignAgent || (lastAgentForeign && context.namesBareAgent(words));
+      boolean foreignHere = foreignAgent || (lastAgentForeign && context.namesBareAgent(words));
       lastAgentForeign = foreignAgent
           || (lastAgentForeign && !namesNorthKoreanOrgan(found, words.sentence().index()));
-      return foreign;
+      return () -> foreignHere || setInSouthKorea();
+    }
+
+    private boolean setInSouthKorea() {
+      if (setInSouthKorea == null) {
+        setInSouthKorea = titleSetInSouthKorea.getAsBoolean();
+      }
+      return setInSouthKorea;
     }
   }
 
   Reading read(String title, LocalDate published, EntityFinder entities, TextAnalyzer analyzer) {
-    return new Reading(title != null && !title.isBlank() && setInSouthKorea(title, published, entities, analyzer));
+    return new Reading(() -> title != null && !title.isBlank() && setInSouthKorea(title, published, entities, analyzer));
   }
 
   private boolean setInSouthKorea(String title, LocalDate published, EntityFinder entities, TextAnalyzer analyzer) {

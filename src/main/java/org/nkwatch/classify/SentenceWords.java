@@ -23,11 +23,15 @@ record SentenceWords(AnalyzedSentence sentence, List<String> stems, List<String>
       stems.add(s.stems()[t]);
       // a final full stop and a possessive go, as in the vocabularies' phrases: "U.S." and "N." meet "U.S"
       // and "N", and "EU's" (one token where the tokenizer does not split it) meets "EU"
-      words.add(token.toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", "").replace("'", "").replace("’", "")
-          .replaceAll("\\.+$", ""));
+      words.add(TRAILING_STOPS.matcher(POSSESSIVE.matcher(token.toLowerCase(java.util.Locale.ROOT)).replaceAll("")
+          .replace("'", "").replace("’", "")).replaceAll(""));
     }
     return new SentenceWords(s, stems, words, index);
   }
+
+  // compiled once: per token, String.replaceAll compiled each pattern anew (a tenth of annotate's time)
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+  private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("\\.+$");
 
   int charStart(int word) {
     return sentence.tokenStarts()[tokenIndex[word]];
