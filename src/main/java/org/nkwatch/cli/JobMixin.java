@@ -202,7 +202,7 @@ final class JobMixin {
 
   /** The folder of the registry: a local registry's relative paths resolve against it when no data root is given. */
   private static String registryFolder(String registry) {
-    if (registry.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !registry.startsWith("file:")) {
+    if (Locations.isUri(registry) && !registry.startsWith("file:")) {
       String parent = new org.apache.hadoop.fs.Path(registry).getParent().toString();
       return parent;
     }
@@ -224,7 +224,7 @@ final class JobMixin {
   static List<CorpusSpec> corporaFromPaths(List<String> paths) {
     Map<String, List<String>> byName = new LinkedHashMap<>();
     for (String path : paths) {
-      boolean local = !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+      boolean local = !Locations.isUri(path);
       boolean glob = path.contains("*") || path.contains("?") || path.contains("[") || path.contains("{");
       if (local && !glob && !Files.exists(Path.of(path))) {
         // fail before Spark starts: a typo should cost a second, not a session
@@ -243,7 +243,7 @@ final class JobMixin {
     if (trimmed.isEmpty()) {
       throw new InputException("input '" + path + "' is not a file or folder");
     }
-    boolean local = !trimmed.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    boolean local = !Locations.isUri(trimmed);
     if (local && Files.isRegularFile(Path.of(trimmed))) {
       Path parent = Path.of(trimmed).toAbsolutePath().getParent();
       trimmed = parent == null || parent.getFileName() == null ? "corpus" : parent.getFileName().toString();
