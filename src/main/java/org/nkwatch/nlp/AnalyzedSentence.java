@@ -2,7 +2,8 @@ package org.nkwatch.nlp;
 
 /**
  * One sentence after tokenization: tokens with their character offsets in the article text, and the
- * normalised forms the matchers use. POS tags are filled only when asked for.
+ * normalised forms the matchers use. POS tags are asked of the analyzer where
+ * needed ({@link TextAnalyzer#tag}), not kept here.
  *
  * @param norms matching keys per token (lowercase, no diacritics or apostrophes; see {@link NameNormalizer})
  * @param stems Snowball stems of the lowercased tokens, for taxonomy cues
@@ -16,14 +17,9 @@ public record AnalyzedSentence(
     int[] tokenStarts,
     int[] tokenEnds,
     String[] norms,
-    String[] stems,
-    String[] tags) {
+    String[] stems) {
 
   public int size() {
     return tokens.length;
-  }
-
-  public boolean hasTags() {
-    return tags != null;
   }
 }

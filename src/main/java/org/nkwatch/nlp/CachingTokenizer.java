@@ -1,6 +1,5 @@
 package org.nkwatch.nlp;
 
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
@@ -14,8 +13,6 @@ import opennlp.tools.util.Span;
  * real articles: CachingTokenizerTest). The tokenizer itself is not thread-safe: one per task, as before.
  */
 final class CachingTokenizer {
-  /** Bounded like the stem cache: cleared when full, the frequent pieces return at once. */
-  private static final int CACHE_SIZE = 100_000;
   private static final int[] WHOLE = new int[0];
 
   private final TokenizerME tokenizer;
@@ -24,7 +21,7 @@ final class CachingTokenizer {
    * One per JVM, shared by every task's tokenizer (there is one tokenizer model): a task's first articles
    * then find the cache warm, and annotate finds it warm from ingest.
    */
-  private static final ConcurrentHashMap<String, int[]> SPLITS = new ConcurrentHashMap<>(1 << 16);
+  private static final WordCache<int[]> SPLITS = new WordCache<>();
 
   CachingTokenizer(TokenizerME tokenizer) {
     this.tokenizer = tokenizer;
@@ -47,24 +44,30 @@ final class CachingTokenizer {
     return tokens.toArray(new Span[0]);
   }
 
-  private int[] split(String piece) {
-    int[] known = SPLITS.get(piece);
-    if (known == null) {
-      Span[] spans = tokenizer.tokenizePos(piece);
-      if (spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == piece.length()) {
-        known = WHOLE;
-      } else {
-        known = new int[spans.length * 2];
-        for (int i = 0; i < spans.length; i++) {
-          known[2 * i] = spans[i].getStart();
-          known[2 * i + 1] = spans[i].getEnd();
-        }
-      }
-      if (SPLITS.size() >= CACHE_SIZE) {
-        SPLITS.clear();
-      }
-      SPLITS.put(piece, known);
+  /** How many tokens {@link #tokenizePos} gives for {@code sentence}, without making them. */
+  int count(String sentence) {
+    int tokens = 0;
+    for (Span piece : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+      int[] split = piece.length() < 2 ? WHOLE : split(sentence.substring(piece.getStart(), piece.getEnd()));
+      tokens += split == WHOLE ? 1 : split.length / 2;
     }
-    return known;
+    return tokens;
+  }
+
+  private int[] split(String piece) {
+    return SPLITS.get(piece, this::askModel);
+  }
+
+  private int[] askModel(String piece) {
+    Span[] spans = tokenizer.tokenizePos(piece);
+    if (spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == piece.length()) {
+      return WHOLE;
+    }
+    int[] offsets = new int[spans.length * 2];
+    for (int i = 0; i < spans.length; i++) {
+      offsets[2 * i] = spans[i].getStart();
+      offsets[2 * i + 1] = spans[i].getEnd();
+    }
+    return offsets;
   }
 }

@@ -534,7 +534,6 @@ public final class EntityFinder {
    */
   private void recognisePhrases(AnalyzedSentence s, Claims claims, TextAnalyzer tagger, List<FoundEntity> out,
       List<Fragment> fragments) {
-    AnalyzedSentence tagged = null;
     String[] tokens = s.tokens();
     for (int head = 0; head < s.size(); head++) {
       String token = tokens[head];
@@ -560,10 +559,7 @@ public final class EntityFinder {
         continue; // a bare "Department" names nothing
       }
       boolean plainlyAName = claims.absorbable().get(start) || allCapitalised(s, start, end);
-      if (!plainlyAName && tagged == null) {
-        tagged = tagger.tag(s); // POS only where a candidate phrase needs it: tagging is the expensive step
-      }
-      if (!plainlyAName && !hasProperNoun(tagged, start, end)) {
+      if (!plainlyAName && !hasProperNoun(s, start, end, tagger)) {
         continue;
       }
       end = withoutCountryQualifier(s, start, end, claims);
@@ -780,9 +776,20 @@ public final class EntityFinder {
     return words >= 3;
   }
 
-  private static boolean hasProperNoun(AnalyzedSentence tagged, int from, int to) {
+  /** Tokens of context the tagger sees on each side of a candidate phrase. */
+  private static final int TAG_CONTEXT = 3;
+
+  /**
+   * Whether the tagger calls a token of the phrase a proper noun. POS is asked only here, where a candidate
+   * phrase needs it, and only of the phrase with a few tokens either side: tagging is the annotator's most
+   * expensive step, and a whole news sentence is several times longer than the window.
+   */
+  private static boolean hasProperNoun(AnalyzedSentence s, int from, int to, TextAnalyzer tagger) {
+    int lo = Math.max(0, from - TAG_CONTEXT);
+    int hi = Math.min(s.size(), to + 1 + TAG_CONTEXT);
+    String[] tags = tagger.tag(java.util.Arrays.copyOfRange(s.tokens(), lo, hi));
     for (int t = from; t <= to; t++) {
-      if (tagged.tags()[t].startsWith("PROPN")) {
+      if (tags[t - lo].startsWith("PROPN")) {
         return true;
       }
     }

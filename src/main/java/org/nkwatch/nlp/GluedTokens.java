@@ -57,7 +57,7 @@ final class GluedTokens {
       norms[i] = NameNormalizer.tokenKey(tokens.get(i));
     }
     return new AnalyzedSentence(s.index(), s.start(), s.end(), s.text(), tokens.toArray(String[]::new), starts, ends,
-        norms, stems.toArray(String[]::new), null);
+        norms, stems.toArray(String[]::new));
   }
 
   /** Character ranges of the pieces of token t (one range when it is not glued). */

@@ -16,12 +16,10 @@ import opennlp.tools.util.Span;
 public final class TextAnalyzer {
   private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
   private final CachingTokenizer tokenizer = new CachingTokenizer(new TokenizerME(NlpModels.tokens()));
-  private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
   private POSTaggerME tagger; // built on first use: POS is the expensive step
-  private static final int STEM_CACHE_SIZE = 100_000;
   /** Shared by the analyzers of a JVM (stems depend on the word only): every task starts with it warm. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
-      new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+  private static final WordCache<String> STEMS = new WordCache<>();
+  private static final WordCache<String> NORMS = new WordCache<>();
 
   /** Splits and tokenizes {@code text}; offsets refer to {@code text}. */
   public List<AnalyzedSentence> analyze(String text) {
@@ -35,38 +33,47 @@ public final class TextAnalyzer {
     return sentences;
   }
 
-  /** POS tags for a sentence (Universal Dependencies tags such as PROPN, NOUN). */
-  public AnalyzedSentence tag(AnalyzedSentence s) {
-    if (s.hasTags()) {
-      return s;
+  /** Sentences and tokens of {@code text}, as {@link #analyze} splits it. */
+  public record Counts(int sentences, int tokens) {
+  }
+
+  /**
+   * How many sentences and tokens {@link #analyze} finds in {@code text}, without building them: no token
+   * strings, offsets, norms or stems (ingest wants the counts only; building the sentences cost as much as
+   * reading the files).
+   */
+  public Counts count(String text) {
+    int sentences = 0;
+    int tokens = 0;
+    for (Span span : sentenceDetector.sentPosDetect(text)) {
+      for (Span piece : splitOnBlankLines(text, span)) {
+        sentences++;
+        tokens += tokenizer.count(text.substring(piece.getStart(), piece.getEnd()));
+      }
     }
+    return new Counts(sentences, tokens);
+  }
+
+  /** POS tags (Universal Dependencies tags such as PROPN, NOUN) for a run of tokens; the tagger is built on first use. */
+  public String[] tag(String[] tokens) {
     if (tagger == null) {
       tagger = new POSTaggerME(NlpModels.pos());
     }
-    String[] tags = tagger.tag(s.tokens());
-    return new AnalyzedSentence(s.index(), s.start(), s.end(), s.text(), s.tokens(), s.tokenStarts(),
-        s.tokenEnds(), s.norms(), s.stems(), tags);
+    return tagger.tag(tokens);
   }
 
   /** Stems one word the way cue phrases are stemmed; words repeat a lot, so stems are remembered. */
   public String stem(String word) {
-    String cached = STEMS.get(word);
-    if (cached == null) {
-      cached = stemWord(stemmer, word);
-      if (STEMS.size() >= STEM_CACHE_SIZE) {
-        STEMS.clear(); // crude but bounded; the hot words come back at once
-      }
-      STEMS.put(word, cached);
-    }
-    return cached;
+    return STEMS.get(word, TextAnalyzer::stemWord);
   }
 
-  static String stemWord(SnowballStemmer stemmer, String word) {
+  private static String stemWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
     if (lower.isEmpty()) {
       return lower;
     }
-    return stemmer.stem(lower).toString();
+    // the Snowball stemmer keeps state between calls: one per call of a cache miss is cheap next to sharing one
+    return new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(lower).toString();
   }
 
   private AnalyzedSentence tokenizeSentence(String text, Span span, int index) {
@@ -82,11 +89,11 @@ public final class TextAnalyzer {
       tokens[i] = sentence.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
       starts[i] = span.getStart() + tokenSpans[i].getStart();
       ends[i] = span.getStart() + tokenSpans[i].getEnd();
-      norms[i] = NameNormalizer.tokenKey(tokens[i]);
+      norms[i] = NORMS.get(tokens[i], NameNormalizer::tokenKey);
       stems[i] = stem(tokens[i]);
     }
     return new AnalyzedSentence(index, span.getStart(), span.getEnd(), sentence, tokens, starts, ends,
-        norms, stems, null);
+        norms, stems);
   }
 
   /** Headlines and captions without a final period must not run into the next paragraph. */

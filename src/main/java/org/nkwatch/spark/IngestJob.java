@@ -3,7 +3,10 @@ package org.nkwatch.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +21,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -27,7 +29,6 @@ import org.nkwatch.config.CorpusSpec;
 import org.nkwatch.model.Article;
 import org.nkwatch.model.CorpusAccount;
 import org.nkwatch.model.Duplicate;
-import org.nkwatch.nlp.AnalyzedSentence;
 import org.nkwatch.nlp.TextAnalyzer;
 import org.nkwatch.schedule.PublicationWindow;
 import org.nkwatch.schedule.RunLedger;
@@ -107,21 +108,28 @@ public final class IngestJob {
       Dataset<Row> keptArticles = rewritesAll ? spark.createDataFrame(List.of(), TableSchemas.ARTICLE)
           : scope.kept(spark, store.read(TableSchemas.ARTICLES));
       // exact duplicates share the content hash; the first by corpus and locator is the article, unless an
-      // article the run keeps has that hash already (then every record of it is a duplicate of that article)
-      Dataset<Row> known = keptArticles.select(col("doc_id").as("known_id")).distinct();
-      Dataset<Row> ranked = inWindow.withColumn("rank",
-              row_number().over(Window.partitionBy("doc_id").orderBy(col("corpus"), col("locator"))))
-          .join(known, col("doc_id").equalTo(col("known_id")), "left");
-      Column firstOfItsText = col("rank").equalTo(1).and(col("known_id").isNull());
-      Dataset<Row> distinct = ranked.filter(firstOfItsText).drop("rank", "known_id");
+      // article the run keeps has that hash already (then every record of it is a duplicate of that article).
+      // Only the keys are shuffled to find them: hashes seen more than once are few, and broadcast back;
+      // ranking the records themselves (a window over doc_id) shuffled and sorted every article's text
+      Dataset<Row> repeated = inWindow.groupBy(col("doc_id").as("repeated_id"))
+          .agg(min(struct(col("corpus"), col("locator"))).as("first"), count(lit(1)).as("records"))
+          .filter(col("records").gt(1));
+      Dataset<Row> ranked = inWindow.join(broadcast(repeated), col("doc_id").equalTo(col("repeated_id")), "left");
+      ranked = rewritesAll ? ranked.withColumn("known_id", lit(null).cast("string"))
+          : ranked.join(keptArticles.select(col("doc_id").as("known_id")).distinct(),
+              col("doc_id").equalTo(col("known_id")), "left");
+      Column firstOfItsText = col("known_id").isNull().and(col("repeated_id").isNull()
+          .or(col("first.corpus").equalTo(col("corpus")).and(col("first.locator").equalTo(col("locator")))));
+      Dataset<Row> distinct = ranked.filter(firstOfItsText).drop("repeated_id", "first", "records", "known_id");
       Dataset<Row> exact = ranked.filter(not(firstOfItsText)).select(col("corpus"), col("locator"),
           col("doc_id"), col("doc_id").as("duplicate_of"), lit(Duplicate.EXACT).as("kind"),
           lit(1.0).as("similarity"), col("published"));
       // near-duplicates are looked for among this run's new articles only (see README, "Windows and
       // incremental runs"): against the kept ones would mean signing every stored article again
       Dataset<Row> near = nearDuplicates ? NearDuplicates.find(spark, distinct) : exact.limit(0);
-      Dataset<Row> canonical = distinct.join(near.select("doc_id"), distinct.col("doc_id").equalTo(near.col("doc_id")),
-          "left_anti");
+      // the near-duplicates are few: broadcast, so the articles are not shuffled to drop them
+      Dataset<Row> nearIds = broadcast(near.select(col("doc_id").as("near_id")));
+      Dataset<Row> canonical = distinct.join(nearIds, col("doc_id").equalTo(col("near_id")), "left_anti");
       Dataset<Row> duplicates = exact.unionByName(near);
       Dataset<Row> articles = spark.createDataFrame(canonical.toJavaRDD().mapPartitions(IngestJob::countSentencesAndTokens),
           TableSchemas.ARTICLE);
@@ -179,12 +187,8 @@ public final class IngestJob {
       @Override
       public Row next() {
         Article a = Rows.article(rows.next());
-        List<AnalyzedSentence> sentences = analyzer.analyze(a.text());
-        int tokens = 0;
-        for (AnalyzedSentence s : sentences) {
-          tokens += s.size();
-        }
-        return Rows.article(a.withCounts(sentences.size(), tokens));
+        TextAnalyzer.Counts counts = analyzer.count(a.text());
+        return Rows.article(a.withCounts(counts.sentences(), counts.tokens()));
       }
     };
   }

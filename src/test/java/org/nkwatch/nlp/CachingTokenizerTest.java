@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 import org.nkwatch.testing.RealData;
 
-/** The remembered splits give exactly the tokens OpenNLP's tokenizer gives, on any text. */
+/** The remembered splits give exactly the tokens OpenNLP's tokenizer gives, on any text; the counts match. */
 class CachingTokenizerTest {
   private final TokenizerME plain = new TokenizerME(NlpModels.tokens());
   private final CachingTokenizer cached = new CachingTokenizer(new TokenizerME(NlpModels.tokens()));
@@ -44,11 +45,29 @@ class CachingTokenizerTest {
     long lines = 0;
     for (Path file : files) {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        assertThat(cached.tokenizePos(line)).as("%s: %s", file, line).containsExactly(plain.tokenizePos(line));
+        Span[] expected = plain.tokenizePos(line);
+        assertThat(cached.tokenizePos(line)).as("%s: %s", file, line).containsExactly(expected);
+        assertThat(cached.count(line)).as("%s: %s", file, line).isEqualTo(expected.length);
         lines++;
       }
     }
     assertThat(lines).isGreaterThan(30);
+  }
+
+  @Test
+  void countsAreThoseOfTheAnalyzedSentences() throws IOException {
+    TextAnalyzer analyzer = new TextAnalyzer();
+    int texts = 0;
+    for (Path file : files(Path.of("src/main/resources/sample"))) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      List<AnalyzedSentence> sentences = analyzer.analyze(text);
+      int tokens = sentences.stream().mapToInt(AnalyzedSentence::size).sum();
+      assertThat(analyzer.count(text)).as(file.toString())
+          .isEqualTo(new TextAnalyzer.Counts(sentences.size(), tokens));
+      texts++;
+    }
+    assertThat(texts).isGreaterThan(1);
+    assertThat(analyzer.count("First line\n\nSecond line. Third one.")).isEqualTo(new TextAnalyzer.Counts(3, 8));
   }
 
   private static List<Path> files(Path dir) {
