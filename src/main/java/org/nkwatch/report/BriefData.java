@@ -34,7 +34,8 @@ import java.util.Optional;
  * @param topPlaces                  most mentioned places
  * @param sanctionTypesByCorpus      category = corpus name, series = sanction type key, count = mentions
  * @param themesOverTime             theme mentions per period
- * @param organizationsBySanctionType category = organization display name, series = sanction type key
+ * @param organizationsBySanctionType category = organization display name, series = sanction type key, count =
+ *                                   sanction events targeting it (the rule of the counts' ORGANIZATION_BY_SANCTION)
  * @param sanctionEvents             the sanction events of the period
  * @param evidence                   evidence sentences for the events and the sanction types
  * @param appendix                   inputs, versions and method

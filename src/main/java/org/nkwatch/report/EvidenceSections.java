@@ -10,6 +10,9 @@ import org.nkwatch.model.MentionKind;
 
 /** The sections that quote evidence: sanction events, evidence by sanction type, and the evidence index. */
 final class EvidenceSections {
+  static final String WHO_IS_PUNISHED_HOW = "Who is being punished how";
+  /** Rows of the organizations-by-sanction table at most: the chart shows the whole picture. */
+  static final int MAX_ORGANIZATION_ROWS = 15;
   private final PdfCanvas c;
   private final BriefStyles s;
   private final SectionWriter sections;
@@ -32,12 +35,37 @@ final class EvidenceSections {
       c.paragraph("No sanction events were found in this period.", s.body(), 0);
       return;
     }
+    whoIsPunishedHow();
     c.paragraph(Findings.count(data.sanctionEvents().size(), "event") + ", in the order of their evidence's date. "
         + "Certainty is the source's own: confirmed, reported, rumoured, denied or contradicted.", s.muted(), 0);
     c.gap(6);
     for (EventRow e : data.sanctionEvents()) {
       event(e);
     }
+  }
+
+  /**
+   * Organizations by sanction type as a table, most events first (the rows of the counts' ORGANIZATION_BY_SANCTION
+   * cross-tab for the brief's period); nothing when no event targets an organization.
+   */
+  private void whoIsPunishedHow() throws IOException {
+    List<TypeCount> rows = new ArrayList<>(data.organizationsBySanctionType());
+    if (rows.isEmpty()) {
+      return;
+    }
+    rows.sort(Comparator.comparingLong(TypeCount::count).reversed().thenComparing(TypeCount.CANONICAL));
+    sections.subheading(WHO_IS_PUNISHED_HOW);
+    PdfTable t = new PdfTable(List.of(new PdfTable.Column("Organization", 3.2f, false),
+        new PdfTable.Column("Sanction", 1.6f, false), new PdfTable.Column("Events", 0.8f, true)));
+    for (TypeCount r : rows.subList(0, Math.min(MAX_ORGANIZATION_ROWS, rows.size()))) {
+      t.row(List.of(r.category(), Labels.of(r.series()), BriefText.number(r.count())));
+    }
+    t.draw(c, s.tableBody(), s.tableHeader());
+    c.gap(4);
+    c.paragraph("Sanction events whose target is an organization; negated, denied and contradicted reports are not "
+        + "counted." + (rows.size() > MAX_ORGANIZATION_ROWS ? " The " + MAX_ORGANIZATION_ROWS + " largest of "
+        + rows.size() + " pairs." : ""), s.muted(), 0);
+    c.gap(8);
   }
 
   private void event(EventRow e) throws IOException {

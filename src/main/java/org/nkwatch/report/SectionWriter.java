@@ -145,7 +145,8 @@ final class SectionWriter {
           + (data.hasComparison() ? ", against the previous period (grey)." : ".") + " Top " + def.topN() + " at most.";
       case SANCTIONS_BY_CORPUS -> "Mentions of each sanction type per corpus, " + period + ". Colours are fixed per type.";
       case THEMES_OVER_TIME -> "Theme mentions per " + data.grain().key() + ", " + period + ".";
-      case ORGANIZATIONS_BY_SANCTION -> "Sanction mentions naming each organization, by type, " + period + ".";
+      case ORGANIZATIONS_BY_SANCTION -> "Sanction events whose target is each organization, by type, " + period
+          + "; negated, denied and contradicted reports are not counted.";
     };
   }
 

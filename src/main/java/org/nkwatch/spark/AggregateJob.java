@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,8 +33,9 @@ import org.nkwatch.model.MentionKind;
  *
  * <p>All grains come from one aggregation: each mention is expanded to one (grain, period) pair per
  * grain, so the mentions are shuffled once, not once per grain. A SANCTION mention is expanded the same way
- * into a second row, its {@link CrossTab#SANCTION_BY_SOURCE_TYPE} row, so the cross-tab needs no join nor
- * union (a union of further rows made the write wait forever on HDFS).
+ * into a second row, its {@link CrossTab#SANCTION_BY_SOURCE_TYPE} row, so that cross-tab needs no join nor
+ * union. {@link CrossTab#ORGANIZATION_BY_SANCTION} is counted from {@code sanction_events} in a query of its
+ * own and joins the counts as a small local relation (see {@link #organizationsBySanctionType}).
  */
 public final class AggregateJob {
   public static final List<String> GRAINS = List.of("day", "week", "month", "all");
@@ -49,11 +51,21 @@ public final class AggregateJob {
     Column bySourceType = when(col("kind").equalTo(MentionKind.SANCTION.name()),
         struct(lit(CrossTab.SANCTION_BY_SOURCE_TYPE.name()).as("kind"),
             concat_ws(CrossTab.SEPARATOR, col("key"), sourceType).as("key"),
-            concat_ws(" " + CrossTab.SEPARATOR + " ", col("name"), sourceType).as("name")));
+            concat_ws(CrossTab.NAME_SEPARATOR, col("name"), sourceType).as("name")));
     Dataset<Row> rows = mentions.withColumn("counted", explode(array(self, bySourceType)))
         .filter(col("counted").isNotNull())
         .select(col("doc_id"), col("corpus"), col("published"), col("counted.kind").as("kind"),
             col("counted.key").as("key"), col("counted.name").as("name"));
+    Dataset<Row> counts = perGrain(rows).unionByName(organizationsBySanctionType(store, mentions));
+    store.write(TableSchemas.COUNTS, counts, runId);
+    return store.read(TableSchemas.COUNTS).count();
+  }
+
+  /**
+   * Rows of (doc_id, corpus, published, kind, key, name) counted per corpus, grain, period, kind and key: one
+   * shuffle for all grains.
+   */
+  private static Dataset<Row> perGrain(Dataset<Row> rows) {
     List<Column> periods = new ArrayList<>();
     for (String grain : GRAINS) {
       Column period = grain.equals("all") ? lit(null).cast("date") : to_date(date_trunc(grain, col("published")));
@@ -67,12 +79,51 @@ public final class AggregateJob {
         .groupBy(col("corpus"), col("at.grain").as("grain"), col("at.period").as("period"), col("kind"), col("key"),
             col("doc_id"))
         .agg(first(col("name"), true).as("name"), count(lit(1)).as("mentions"));
-    Dataset<Row> counts = perDocument
+    return perDocument
         .groupBy("corpus", "grain", "period", "kind", "key")
         .agg(first(col("name"), true).as("name"), sum(col("mentions")).as("mentions"), count(lit(1)).as("documents"))
         .select("corpus", "grain", "period", "kind", "key", "name", "mentions", "documents");
-    store.write(TableSchemas.COUNTS, counts, runId);
-    return store.read(TableSchemas.COUNTS).count();
+  }
+
+  /**
+   * {@link CrossTab#ORGANIZATION_BY_SANCTION}: the sanction events that target an organization
+   * ({@link CrossTab#countsSanctionEvent}), counted per grain like the mentions, as counts rows; their name reads
+   * "Ministry of Foreign Affairs | Dismissal" (the sanction type's name as in the SANCTION mentions).
+   *
+   * <p>The rows are counted in a query of their own and collected (a few per organization, type and period),
+   * then handed back as a local relation. Why not a union of the events into the mentions' plan, nor a join:
+   * either puts, in one stage, tasks that scan a table on HDFS (their preferred host is the datanode's, which
+   * is not the local executor's "localhost": alone they run at once, at locality ANY) next to a task that reads
+   * shuffle output (preferred host: localhost, so NODE_LOCAL). Such a stage has a NODE_LOCAL level, so the scan
+   * tasks wait out the locality delay ({@code spark.locality.wait}, 3 s) before running at ANY; but in local mode
+   * resources are offered again only when a task is submitted or ends, so once the local task was done no offer
+   * came and the counts write waited forever (HdfsIT; the union ran through with {@code spark.locality.wait=0}).
+   * A local relation prefers no host and reads nothing from HDFS.
+   */
+  private static Dataset<Row> organizationsBySanctionType(TableStore store, Dataset<Row> affirmedMentions) {
+    Column typeName = coalesce(typeNames(affirmedMentions), col("sanction_type"));
+    CrossTab tab = CrossTab.ORGANIZATION_BY_SANCTION;
+    Dataset<Row> events = store.read(TableSchemas.SANCTION_EVENTS)
+        .filter((FilterFunction<Row>) r -> CrossTab.countsSanctionEvent(r.getAs("target_kind"), r.getAs("target_key"),
+            r.getAs("sanction_type"), r.getAs("polarity"), r.getAs("certainty")))
+        .select(col("doc_id"), col("corpus"), col("published"), lit(tab.name()).as("kind"),
+            concat_ws(CrossTab.SEPARATOR, col("target_key"), col("sanction_type")).as("key"),
+            concat_ws(CrossTab.NAME_SEPARATOR, coalesce(col("target_name"), col("target_key")), typeName).as("name"));
+    List<Row> counted = perGrain(events).collectAsList();
+    return affirmedMentions.sparkSession().createDataFrame(counted, TableSchemas.COUNT);
+  }
+
+  /** The display name of each sanction type ("Dismissal"), from the SANCTION mentions, as a map in the plan. */
+  private static Column typeNames(Dataset<Row> affirmedMentions) {
+    List<Column> pairs = new ArrayList<>();
+    for (Row r : affirmedMentions.filter(col("kind").equalTo(MentionKind.SANCTION.name()))
+        .groupBy("key").agg(first("name", true)).collectAsList()) {
+      if (!r.isNullAt(1)) {
+        pairs.add(lit(r.getString(0)));
+        pairs.add(lit(r.getString(1)));
+      }
+    }
+    return pairs.isEmpty() ? lit(null).cast("string") : element_at(map(pairs.toArray(Column[]::new)), col("sanction_type"));
   }
 
   /**

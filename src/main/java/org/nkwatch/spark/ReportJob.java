@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.nkwatch.classify.DocumentAnnotator;
+import org.nkwatch.model.CrossTab;
 import org.nkwatch.model.Mention;
 import org.nkwatch.model.MentionKind;
 import org.nkwatch.nlp.Gazetteer;
@@ -217,9 +219,7 @@ public final class ReportJob {
           .topPlaces(top(inMentions, previous, MentionKind.PLACE))
           .sanctionTypesByCorpus(typeCounts(affirmedSanctions, "corpus", "key"))
           .themesOverTime(themesOverTime(window))
-          .organizationsBySanctionType(typeCounts(
-              inEvents.filter(col("target_kind").equalTo(MentionKind.ORGANIZATION.name())), "target_name",
-              "sanction_type"))
+          .organizationsBySanctionType(typeCounts(organizationEvents(inEvents), "target_name", "sanction_type"))
           .sanctionEvents(eventRows)
           .evidence(new ArrayList<>(evidence.values()))
           .appendix(appendix());
@@ -230,6 +230,15 @@ public final class ReportJob {
         builder.previousPeriod(previous.start(), previous.end());
       }
       return builder.build();
+    }
+
+    /**
+     * The events counted in "who is being punished how": the rule of the counts' ORGANIZATION_BY_SANCTION
+     * cross-tab, so the brief and the table agree (negated, denied and contradicted events left out).
+     */
+    private static Dataset<Row> organizationEvents(Dataset<Row> events) {
+      return events.filter((FilterFunction<Row>) r -> CrossTab.countsSanctionEvent(r.getAs("target_kind"),
+          r.getAs("target_key"), r.getAs("sanction_type"), r.getAs("polarity"), r.getAs("certainty")));
     }
 
     /** Rows in the window, and undated rows (they cannot be placed in any period). */

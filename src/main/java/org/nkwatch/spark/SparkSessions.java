@@ -33,6 +33,13 @@ public final class SparkSessions {
       // 1 GB heap down on 8x KCNA; 1,000 rows keep a batch at a few MB
       builder.config("spark.sql.inMemoryColumnarStorage.batchSize", "1000");
     }
+    String master = conf.getOrDefault("spark.master", sparkConf.get("spark.master", ""));
+    if (master.startsWith("local") && !sparkConf.contains("spark.locality.wait") && !conf.containsKey("spark.locality.wait")) {
+      // one executor, so no locality to wait for; and waiting can hang: a stage mixing HDFS scans (preferred
+      // host: a datanode) with a shuffle read (preferred: localhost) held its scans for the locality delay,
+      // and local mode offered the free cores again only when a task started or ended (see AggregateJob)
+      builder.config("spark.locality.wait", "0");
+    }
     if (!sparkConf.contains("spark.ui.showConsoleProgress")) {
       builder.config("spark.ui.showConsoleProgress", "false");
     }

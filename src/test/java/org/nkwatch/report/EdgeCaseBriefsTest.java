@@ -23,6 +23,7 @@ class EdgeCaseBriefsTest {
       assertThat(doc.getNumberOfPages()).isGreaterThan(1);
       assertThat(text).contains("No sanction events were found in this period.",
           "No evidence for sanction types in this period.", "No evidence is cited in this brief.", "Kim Jong Un");
+      assertThat(text).doesNotContain(EvidenceSections.WHO_IS_PUNISHED_HOW);
     }
   }
 

@@ -76,6 +76,20 @@ class ReporterTest {
     }
   }
 
+  /** The sanctions section opens with organizations by sanction type, most events first. */
+  @Test
+  void sanctionsSectionTellsWhoIsBeingPunishedHow() throws IOException {
+    assertThat(text).contains(EvidenceSections.WHO_IS_PUNISHED_HOW,
+        "negated, denied and contradicted reports are not counted");
+    String section = text.substring(text.indexOf(EvidenceSections.WHO_IS_PUNISHED_HOW));
+    // SampleBriefs: the OGD's 6 investigations lead, then the MSS's 5 arrests
+    assertThat(section.indexOf("Organization and Guidance Department Investigation 6"))
+        .isNotNegative().isLessThan(section.indexOf("Ministry of State Security Arrest 5"));
+    try (PDDocument doc = PdfChecks.load(brief.pdf())) {
+      assertThat(PdfChecks.outlineTitles(doc)).contains("  " + EvidenceSections.WHO_IS_PUNISHED_HOW);
+    }
+  }
+
   @Test
   void pagesAreNumberedNOfM() throws IOException {
     try (PDDocument doc = PdfChecks.load(brief.pdf())) {

@@ -126,6 +126,34 @@ class SampleRunIT {
     }
   }
 
+  /** Who is being punished how (README, counts): organizations by sanction type, from the sanction events. */
+  @Test
+  void countsCrossTabulateOrganizationsBySanctionType() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      String counts = duck.table("counts");
+      String orgBySanction = " WHERE kind = 'ORGANIZATION_BY_SANCTION'";
+      // the sample is dated: the cross-tab has every grain, and each row joins an organization and a sanction type
+      assertThat(duck.strings("SELECT DISTINCT grain FROM " + counts + orgBySanction + " ORDER BY 1"))
+          .containsExactly("all", "day", "month", "week");
+      assertThat(duck.count("SELECT count(*) FROM " + counts + orgBySanction
+          + " AND (key NOT LIKE '%|%' OR name NOT LIKE '% | %')")).isZero();
+      // per corpus and key, the 'all' row counts the events that target the organization, affirmed, neither
+      // denied nor contradicted; the months add up to it (every sample article is dated)
+      String events = "SELECT corpus, target_key || '|' || sanction_type AS key, count(*) AS n, "
+          + "count(DISTINCT doc_id) AS d FROM " + duck.table("sanction_events") + " WHERE target_kind = 'ORGANIZATION' "
+          + "AND coalesce(polarity, 'affirmed') = 'affirmed' "
+          + "AND coalesce(certainty, '') NOT IN ('denied', 'contradicted') GROUP BY 1, 2";
+      assertThat(duck.count("SELECT count(*) FROM (" + events + ")")).isPositive();
+      String all = "SELECT corpus, key, mentions AS n, documents AS d FROM " + counts + orgBySanction
+          + " AND grain = 'all'";
+      assertThat(duck.count("SELECT count(*) FROM (" + events + ") e FULL JOIN (" + all + ") t USING (corpus, key) "
+          + "WHERE e.n IS DISTINCT FROM t.n OR e.d IS DISTINCT FROM t.d")).isZero();
+      assertThat(duck.count("SELECT count(*) FROM (SELECT corpus, key, sum(mentions) AS n FROM " + counts
+          + orgBySanction + " AND grain = 'month' GROUP BY 1, 2) m FULL JOIN (" + all + ") t USING (corpus, key) "
+          + "WHERE m.n IS DISTINCT FROM t.n")).isZero();
+    }
+  }
+
   @Test
   void theBriefAndItsChartsAreWritten() throws Exception {
     Path briefs = out.resolve("briefs");

@@ -60,6 +60,34 @@ class SeedsRunIT {
     }
   }
 
+  /** Who is being punished how (README, counts): the ORGANIZATION_BY_SANCTION cross-tab of the Daily NK seed. */
+  @Test
+  void countsCrossTabulateOrganizationsBySanctionType() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      String counts = duck.table("counts");
+      // the Daily NK seed is undated: its rows are in the grain 'all' only
+      List<List<Object>> mfa = duck.rows("SELECT name, mentions, documents FROM " + counts
+          + " WHERE grain = 'all' AND kind = 'ORGANIZATION_BY_SANCTION' AND key = 'mfa|dismissal'");
+      assertThat(mfa).hasSize(1);
+      assertThat(mfa.get(0).get(0)).isEqualTo("Ministry of Foreign Affairs | Dismissal");
+      assertThat(((Number) mfa.get(0).get(1)).longValue()).isEqualTo(1L);
+      assertThat(((Number) mfa.get(0).get(2)).longValue()).isEqualTo(1L);
+      // every row is an organization and a sanction type, and adds up to the events that define it
+      assertThat(duck.count("SELECT count(*) FROM " + counts + " WHERE kind = 'ORGANIZATION_BY_SANCTION'"))
+          .isPositive();
+      String events = "SELECT corpus, target_key || '|' || sanction_type AS key, count(*) AS n, "
+          + "count(DISTINCT doc_id) AS d FROM " + duck.table("sanction_events") + " WHERE target_kind = 'ORGANIZATION' "
+          + "AND coalesce(polarity, 'affirmed') = 'affirmed' "
+          + "AND coalesce(certainty, '') NOT IN ('denied', 'contradicted') GROUP BY 1, 2";
+      String tab = "SELECT corpus, key, mentions AS n, documents AS d FROM " + counts
+          + " WHERE grain = 'all' AND kind = 'ORGANIZATION_BY_SANCTION'";
+      assertThat(duck.count("SELECT count(*) FROM (" + events + ") e FULL JOIN (" + tab + ") t USING (corpus, key) "
+          + "WHERE e.n IS DISTINCT FROM t.n OR e.d IS DISTINCT FROM t.d")).isZero();
+      assertThat(duck.strings("SELECT DISTINCT grain FROM " + counts + " WHERE kind = 'ORGANIZATION_BY_SANCTION'"))
+          .containsExactly("all");
+    }
+  }
+
   @Test
   void theYonhapSeedIsAboutPropagandaAndTheAntiSocialistCrackdownWithNoSanctionType() throws Exception {
     try (Duck duck = new Duck(out)) {
