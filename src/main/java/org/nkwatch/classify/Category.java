@@ -10,11 +10,10 @@ import java.util.List;
  * @param exclude cues that cancel this category in the sentence where they occur
  */
 public record Category(String key, String name, String description, String scope, List<CuePattern> cues,
-    List<CuePattern> strong, List<CuePattern> exclude) {
+    List<CuePattern> strong, CueList exclude) {
   public Category {
     cues = List.copyOf(cues);
     strong = List.copyOf(strong);
-    exclude = List.copyOf(exclude);
   }
 
   public boolean isDomestic() {

@@ -27,7 +27,7 @@ final class ContextRules {
       from--;
     }
     // the span itself counts too: "was not dismissed" matches the cue "was dismissed" through the "not"
-    return CueIndex.anyMatch(taxonomy.negation(), words.words(), from, hit.end());
+    return taxonomy.negation().anyMatch(words.words(), from, hit.end());
   }
 
   /**
@@ -43,7 +43,7 @@ final class ContextRules {
     if (!word.equals("yet")) {
       return true;
     }
-    boolean afterNegation = i > 0 && CueIndex.anyMatch(taxonomy.negation(), words, i - 1, i);
+    boolean afterNegation = i > 0 && taxonomy.negation().anyMatch(words, i - 1, i);
     boolean beforeTo = i + 1 < words.size() && words.get(i + 1).equals("to");
     return !afterNegation && !beforeTo;
   }
@@ -54,7 +54,7 @@ final class ContextRules {
    * sentence names such an agent from the taxonomy's {@code foreign_jurisdiction} list.
    */
   boolean foreignJurisdiction(SentenceWords words) {
-    return CueIndex.anyMatch(taxonomy.foreignJurisdiction(), words.words(), 0, words.words().size());
+    return taxonomy.foreignJurisdiction().anyMatch(words.words());
   }
 
   /**
@@ -62,12 +62,12 @@ final class ContextRules {
    * then stands for the last agent the article named (taxonomy's {@code bare_agents}).
    */
   boolean namesBareAgent(SentenceWords words) {
-    return CueIndex.anyMatch(taxonomy.bareAgents(), words.words(), 0, words.words().size());
+    return taxonomy.bareAgents().anyMatch(words.words());
   }
 
   /** Whether a title's words place the article in South Korea or abroad (taxonomy's {@code foreign_setting}). */
   boolean foreignSetting(SentenceWords titleWords) {
-    return CueIndex.anyMatch(taxonomy.foreignSetting(), titleWords.words(), 0, titleWords.words().size())
+    return taxonomy.foreignSetting().anyMatch(titleWords.words())
         || foreignJurisdiction(titleWords);
   }
 
@@ -105,15 +105,15 @@ final class ContextRules {
     if (category.isDomestic()) {
       return false;
     }
-    return CueIndex.anyMatch(taxonomy.internationalContext(), words.words(), 0, words.words().size());
+    return taxonomy.internationalContext().anyMatch(words.words());
   }
 
   boolean excluded(Category category, SentenceWords words) {
     return !category.exclude().isEmpty()
-        && CueIndex.anyMatch(category.exclude(), words.stems(), 0, words.stems().size());
+        && category.exclude().anyMatch(words.stems());
   }
 
   private boolean matches(String hedgeLevel, List<String> stems) {
-    return CueIndex.anyMatch(taxonomy.hedges(hedgeLevel), stems, 0, stems.size());
+    return taxonomy.hedges(hedgeLevel).anyMatch(stems);
   }
 }

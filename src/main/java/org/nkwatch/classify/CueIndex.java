@@ -42,17 +42,6 @@ final class CueIndex {
     return hits;
   }
 
-  static boolean anyMatch(List<CuePattern> cues, List<String> stems, int from, int to) {
-    for (int i = Math.max(0, from); i < Math.min(to, stems.size()); i++) {
-      for (CuePattern cue : cues) {
-        if (cue.first().equals(stems.get(i)) && cue.matchAt(stems, i) > 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   private static void addKeepingLongest(List<Hit> hits, Hit hit) {
     for (int i = 0; i < hits.size(); i++) {
       Hit other = hits.get(i);

@@ -35,8 +35,8 @@ final class Jurisdiction {
   private static final String SOUTH_KOREA = "south-korea";
 
   /** The adjective, which the gazetteer (of nouns) does not list: "North Korean diplomat arrested". */
-  private static final List<CuePattern> NORTH_KOREAN = List.of(CuePattern.parse("north korean", w -> w),
-      CuePattern.parse("n. korean", w -> w), CuePattern.parse("nk", w -> w));
+  private static final CueList NORTH_KOREAN = new CueList(List.of(CuePattern.parse("north korean", w -> w),
+      CuePattern.parse("n. korean", w -> w), CuePattern.parse("nk", w -> w)));
 
   private final Gazetteer gazetteer;
   private final ContextRules context;
@@ -94,7 +94,7 @@ final class Jurisdiction {
     }
     for (AnalyzedSentence s : sentences) {
       SentenceWords words = SentenceWords.of(s);
-      if (CueIndex.anyMatch(NORTH_KOREAN, words.words(), 0, words.words().size())) {
+      if (NORTH_KOREAN.anyMatch(words.words())) {
         return false;
       }
       south |= context.foreignSetting(words);

@@ -27,12 +27,12 @@ public final class Taxonomy {
 
   private final List<Category> themes;
   private final List<Category> sanctionTypes;
-  private final List<CuePattern> internationalContext;
-  private final List<CuePattern> foreignJurisdiction;
-  private final List<CuePattern> foreignSetting;
-  private final List<CuePattern> bareAgents;
-  private final List<CuePattern> negation;
-  private final Map<String, List<CuePattern>> hedges;
+  private final CueList internationalContext;
+  private final CueList foreignJurisdiction;
+  private final CueList foreignSetting;
+  private final CueList bareAgents;
+  private final CueList negation;
+  private final Map<String, CueList> hedges;
   private final String themesVersion;
   private final String sanctionsVersion;
 
@@ -42,12 +42,13 @@ public final class Taxonomy {
       String themesVersion, String sanctionsVersion) {
     this.themes = List.copyOf(themes);
     this.sanctionTypes = List.copyOf(sanctionTypes);
-    this.internationalContext = List.copyOf(internationalContext);
-    this.foreignJurisdiction = List.copyOf(foreignJurisdiction);
-    this.foreignSetting = List.copyOf(foreignSetting);
-    this.bareAgents = List.copyOf(bareAgents);
-    this.negation = List.copyOf(negation);
-    this.hedges = hedges;
+    this.internationalContext = new CueList(internationalContext);
+    this.foreignJurisdiction = new CueList(foreignJurisdiction);
+    this.foreignSetting = new CueList(foreignSetting);
+    this.bareAgents = new CueList(bareAgents);
+    this.negation = new CueList(negation);
+    this.hedges = new LinkedHashMap<>();
+    hedges.forEach((level, cues) -> this.hedges.put(level, new CueList(cues)));
     this.themesVersion = themesVersion;
     this.sanctionsVersion = sanctionsVersion;
   }
@@ -108,7 +109,7 @@ public final class Taxonomy {
       out.add(new Category(key, YamlFiles.string(file, item, "name", key),
           YamlFiles.string(file, item, "description", ""), scope, cues,
           cues(file, YamlFiles.strings(file, item, "strong"), stemmer),
-          cues(file, YamlFiles.strings(file, item, "exclude"), stemmer)));
+          new CueList(cues(file, YamlFiles.strings(file, item, "exclude"), stemmer))));
     }
     return out;
   }
@@ -133,31 +134,31 @@ public final class Taxonomy {
     return sanctionTypes;
   }
 
-  public List<CuePattern> internationalContext() {
+  public CueList internationalContext() {
     return internationalContext;
   }
 
   /** Agents of a foreign or South Korean jurisdiction: a domestic type does not fire where they act. */
-  public List<CuePattern> foreignJurisdiction() {
+  public CueList foreignJurisdiction() {
     return foreignJurisdiction;
   }
 
   /** Title words that place an article in South Korea or abroad (besides the gazetteer's foreign places). */
-  public List<CuePattern> foreignSetting() {
+  public CueList foreignSetting() {
     return foreignSetting;
   }
 
   /** Justice agents named without a nationality ("the court"): they take the last agent's jurisdiction. */
-  public List<CuePattern> bareAgents() {
+  public CueList bareAgents() {
     return bareAgents;
   }
 
-  public List<CuePattern> negation() {
+  public CueList negation() {
     return negation;
   }
 
-  public List<CuePattern> hedges(String level) {
-    return hedges.getOrDefault(level, List.of());
+  public CueList hedges(String level) {
+    return hedges.getOrDefault(level, CueList.empty());
   }
 
   public String version() {

@@ -17,9 +17,15 @@ public final class TextAnalyzer {
   private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
   private final CachingTokenizer tokenizer = new CachingTokenizer(new TokenizerME(NlpModels.tokens()));
   private POSTaggerME tagger; // built on first use: POS is the expensive step
-  /** Shared by the analyzers of a JVM (stems depend on the word only): every task starts with it warm. */
-  private static final WordCache<String> STEMS = new WordCache<>();
-  private static final WordCache<String> NORMS = new WordCache<>();
+  /** A word's matching key and stem, remembered together: one lookup per token. */
+  private record WordForms(String norm, String stem) {
+    static WordForms of(String word) {
+      return new WordForms(NameNormalizer.tokenKey(word), stemWord(word));
+    }
+  }
+
+  /** Shared by the analyzers of a JVM (the forms depend on the word only): every task starts with it warm. */
+  private static final WordCache<WordForms> FORMS = new WordCache<>();
 
   /** Splits and tokenizes {@code text}; offsets refer to {@code text}. */
   public List<AnalyzedSentence> analyze(String text) {
@@ -64,7 +70,7 @@ public final class TextAnalyzer {
 
   /** Stems one word the way cue phrases are stemmed; words repeat a lot, so stems are remembered. */
   public String stem(String word) {
-    return STEMS.get(word, TextAnalyzer::stemWord);
+    return FORMS.get(word, WordForms::of).stem();
   }
 
   private static String stemWord(String word) {
@@ -89,8 +95,9 @@ public final class TextAnalyzer {
       tokens[i] = sentence.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
       starts[i] = span.getStart() + tokenSpans[i].getStart();
       ends[i] = span.getStart() + tokenSpans[i].getEnd();
-      norms[i] = NORMS.get(tokens[i], NameNormalizer::tokenKey);
-      stems[i] = stem(tokens[i]);
+      WordForms forms = FORMS.get(tokens[i], WordForms::of);
+      norms[i] = forms.norm();
+      stems[i] = forms.stem();
     }
     return new AnalyzedSentence(index, span.getStart(), span.getEnd(), sentence, tokens, starts, ends,
         norms, stems);

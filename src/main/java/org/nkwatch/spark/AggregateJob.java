@@ -71,16 +71,16 @@ public final class AggregateJob {
       Column period = grain.equals("all") ? lit(null).cast("date") : to_date(date_trunc(grain, col("published")));
       periods.add(struct(lit(grain).as("grain"), period.as("period")));
     }
-    // per document first, then per key: two plain aggregations, each combined map-side. countDistinct(doc_id)
-    // made Spark expand every row and shuffle the distinct (key, doc) pairs, and grew faster than the input
+    // per document first, then per grain and key: two plain aggregations, each combined map-side, and the rows
+    // are multiplied by the grains only once they are one per document and key. countDistinct(doc_id) made
+    // Spark expand every row and shuffle the distinct (key, doc) pairs, and grew faster than the input
     Dataset<Row> perDocument = rows
-        .withColumn("at", explode(array(periods.toArray(Column[]::new))))
-        .filter(col("at.grain").equalTo("all").or(col("published").isNotNull()))
-        .groupBy(col("corpus"), col("at.grain").as("grain"), col("at.period").as("period"), col("kind"), col("key"),
-            col("doc_id"))
+        .groupBy(col("doc_id"), col("corpus"), col("published"), col("kind"), col("key"))
         .agg(first(col("name"), true).as("name"), count(lit(1)).as("mentions"));
     return perDocument
-        .groupBy("corpus", "grain", "period", "kind", "key")
+        .withColumn("at", explode(array(periods.toArray(Column[]::new))))
+        .filter(col("at.grain").equalTo("all").or(col("published").isNotNull()))
+        .groupBy(col("corpus"), col("at.grain").as("grain"), col("at.period").as("period"), col("kind"), col("key"))
         .agg(first(col("name"), true).as("name"), sum(col("mentions")).as("mentions"), count(lit(1)).as("documents"))
         .select("corpus", "grain", "period", "kind", "key", "name", "mentions", "documents");
   }
