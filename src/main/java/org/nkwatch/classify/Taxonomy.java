@@ -53,7 +53,20 @@ public final class Taxonomy {
     this.sanctionsVersion = sanctionsVersion;
   }
 
-  public static Taxonomy load(ConfigBundle bundle, UnaryOperator<String> stemmer) {
+  /** "U.S" as a cue word leaves after its final stop is trimmed: letters each followed by a stop but the last. */
+  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
+
+  /**
+   * Stems a cue word as the same word is stemmed in article text. The tokenizer keeps an abbreviation's final
+   * stop ("U.S." stems to "u.s."), while the cue parser trims it and "U.S" alone would stem to "u." (the
+   * stemmer takes the S for a plural): so "U.S." and "U.S. imperialists" never matched.
+   */
+  static UnaryOperator<String> cueStemmer(UnaryOperator<String> stemmer) {
+    return w -> ABBREVIATION.matcher(w).matches() ? stemmer.apply(w + ".") : stemmer.apply(w);
+  }
+
+  public static Taxonomy load(ConfigBundle bundle, UnaryOperator<String> textStemmer) {
+    UnaryOperator<String> stemmer = cueStemmer(textStemmer);
     String sFile = ConfigBundle.SANCTIONS;
     Map<String, Object> sanctions = YamlFiles.parseMap(sFile, bundle.text(sFile));
     List<Category> types = categories(sFile, sanctions, "types", stemmer, true);
