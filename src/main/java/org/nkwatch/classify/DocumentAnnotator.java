@@ -23,14 +23,18 @@ import org.nkwatch.nlp.TextAnalyzer;
  * shared read-only.
  *
  * <p>The theme rule: a document is about a theme when its cues occur at least
- * {@link #THEME_MIN_HITS} times, or a "strong" cue of the theme occurs once. Only then are the theme's
- * mentions written, so a theme's document count is the number of documents assigned to it.
+ * {@link #THEME_MIN_HITS} times, or when a "strong" cue of the theme occurs and the theme's cues occur in at
+ * least {@link #THEME_STRONG_MIN_SENTENCES} sentences or in at least half of the document's sentences (a
+ * strong cue in one sentence of a long article is a passing mention). Only then are the theme's mentions
+ * written, so a theme's document count is the number of documents assigned to it.
  *
  * <p>A domestic sanction type fires only where the punishment is North Korea's (see {@link Jurisdiction}).
  */
 public final class DocumentAnnotator {
   /** Three, not two: in long state-media articles two passing cues of a theme are common (dev gold: F1 0.73 -> 0.77). */
   public static final int THEME_MIN_HITS = 3;
+  /** A strong cue needs its theme in this many sentences (or half of a short document's): dev theme F1 0.78 -> 0.86. */
+  public static final int THEME_STRONG_MIN_SENTENCES = 2;
 
   private final TextAnalyzer analyzer = new TextAnalyzer();
   private final EntityFinder entities;
@@ -78,12 +82,14 @@ public final class DocumentAnnotator {
     Jurisdiction.Reading whose = jurisdiction.read(article.title(), article.published(), entities, analyzer);
     Map<String, List<Mention>> themeMentions = new LinkedHashMap<>();
     Map<String, Boolean> strongTheme = new HashMap<>();
+    Map<String, java.util.Set<Integer>> themeSentences = new HashMap<>();
     SentenceWords previous = null;
     for (AnalyzedSentence s : sentences) {
       SentenceWords words = SentenceWords.of(s);
       sanctions(article, sourceType, whose.foreign(words, found), words, previous, found, mentions, events);
       for (CueIndex.Hit hit : themeCues.find(words.stems())) {
         String key = hit.category().key();
+        themeSentences.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(s.index());
         themeMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(mention(article, MentionKind.THEME, hit,
             words, Mention.AFFIRMED, null));
         if (hit.category().strong().stream().anyMatch(c -> c.stems().equals(hit.cue().stems()))) {
@@ -93,7 +99,10 @@ public final class DocumentAnnotator {
       previous = words;
     }
     for (Map.Entry<String, List<Mention>> theme : themeMentions.entrySet()) {
-      if (theme.getValue().size() >= THEME_MIN_HITS || strongTheme.containsKey(theme.getKey())) {
+      int inSentences = themeSentences.get(theme.getKey()).size();
+      boolean strongEnough = strongTheme.containsKey(theme.getKey())
+          && (inSentences >= THEME_STRONG_MIN_SENTENCES || 2 * inSentences >= sentences.size());
+      if (theme.getValue().size() >= THEME_MIN_HITS || strongEnough) {
         mentions.addAll(theme.getValue());
       }
     }
