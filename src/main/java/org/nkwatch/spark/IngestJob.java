@@ -49,9 +49,14 @@ public final class IngestJob {
   private IngestJob() {
   }
 
-  /** What one ingest read, skipped and made. */
+  /**
+   * What one ingest read, skipped and made.
+   *
+   * @param smallInput whether the input was small enough for the session to be tuned for it
+   *                   ({@link SparkSessions#tuneForInput})
+   */
   public record Result(List<CorpusAccount> accounts, List<RunLedger.InputState> filesRead, List<String> filesSkipped,
-      RunScope scope) {
+      RunScope scope, boolean smallInput) {
   }
 
   /**
@@ -94,8 +99,9 @@ public final class IngestJob {
       // nothing new: the tables stay as they are
       List<CorpusAccount> none = corpora.stream().map(c -> new CorpusAccount(c.name(), 0, 0, 0, 0, Map.of(), Map.of(), 0))
           .toList();
-      return new Result(none, filesRead, skipped, scope);
+      return new Result(none, filesRead, skipped, scope, false);
     }
+    boolean smallInput = SparkSessions.tuneForInput(spark, files.stream().mapToLong(InputFile::size).sum());
     HadoopConf conf = new HadoopConf(hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> records = jsc.parallelize(files, Math.max(1, Math.min(files.size(), 64)))
@@ -151,7 +157,7 @@ public final class IngestJob {
         }
       }
       store.write(TableSchemas.REJECTS, rejects, runId);
-      return new Result(account(spark, all, store, corpora, scope), filesRead, skipped, scope);
+      return new Result(account(spark, all, store, corpora, scope), filesRead, skipped, scope, smallInput);
     } finally {
       all.unpersist();
     }

@@ -85,6 +85,9 @@ public final class Pipeline {
         options.incremental() ? ledger.read() : null);
     scope = ingested.scope();
     List<CorpusAccount> accounts = ingested.accounts();
+    if (ingested.smallInput()) {
+      log.println("ingest  small input: whole-stage code generation off for this run (compiling it costs more than it saves)");
+    }
     if (options.incremental()) {
       log.printf(Locale.ROOT, "ingest  incremental: %d files read (new or changed), %d unchanged files skipped%n",
           ingested.filesRead().size(), ingested.filesSkipped().size());

@@ -32,6 +32,7 @@ class RealCorporaIT {
   @Test
   void theAccountAddsUpForEveryCorpus() {
     assertThat(log).doesNotContain("DOES NOT ADD UP");
+    assertThat(log).as("the real corpora, 37 MB, are no small input").doesNotContain("small input");
     assertThat(log).contains("kcna-2011-2012: 24776 records read", "kcna-2024: 2111 records read",
         "rodong-2021-2022: 134 records read", "yonhap-seed: 1 records read", "dailynk-seed: 1 records read");
   }

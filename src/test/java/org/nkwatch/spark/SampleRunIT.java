@@ -36,6 +36,11 @@ class SampleRunIT {
   }
 
   @Test
+  void aSmallInputRunsWithoutWholeStageCodeGeneration() {
+    assertThat(log).contains("ingest  small input: whole-stage code generation off");
+  }
+
+  @Test
   void theAccountAddsUpForEveryCorpus() throws Exception {
     assertThat(log).contains("state-media: 11 records read = 11 articles + 0 duplicates + 0 rejects",
         "defector-reports: 11 records read = 11 articles + 0 duplicates + 0 rejects",
