@@ -211,14 +211,12 @@ public final class ReportJob {
       // field, so the brief is the same whatever order they finish in
       ExecutorService queries = Executors.newFixedThreadPool(3);
       try {
-        var evidenceAndEvents = ask(queries, () -> {
-          Map<String, Evidence> evidence = new HashMap<>();
-          List<EventRow> eventRows = eventRows(inEvents, evidence);
-          typeEvidence(affirmedSanctions, MentionKind.SANCTION, evidence);
-          // themes are cited too, so that an article with no sanction in it still backs what the brief says of it
-          typeEvidence(inMentions.filter(col("kind").equalTo(MentionKind.THEME.name())), MentionKind.THEME, evidence);
-          return Map.entry(evidence, eventRows);
-        });
+        // evidence: the events, then the first sentences per sanction type and per theme (themes are cited too,
+        // so that an article with no sanction in it still backs what the brief says of it)
+        var eventList = ask(queries, inEvents::collectAsList);
+        var sanctionSentences = ask(queries, () -> firstSentences(affirmedSanctions));
+        var themeSentences = ask(queries,
+            () -> firstSentences(inMentions.filter(col("kind").equalTo(MentionKind.THEME.name()))));
         var corpora = ask(queries, this::corpora);
         var keyFigures = ask(queries, () -> keyFigures(inArticles, inMentions, inEvents));
         var people = ask(queries, () -> top(inMentions, previous, MentionKind.PERSON));
@@ -227,6 +225,12 @@ public final class ReportJob {
         var sanctionTypes = ask(queries, () -> typeCounts(affirmedSanctions, "corpus", "key"));
         var themes = ask(queries, () -> themesOverTime(window));
         var punished = ask(queries, () -> typeCounts(organizationEvents(inEvents), "target_name", "sanction_type"));
+        // one query for the articles every cited sentence comes from; evidence numbered in the order above
+        Map<String, Row> byDoc = articleInfo(eventList.join(), sanctionSentences.join(), themeSentences.join());
+        Map<String, Evidence> evidence = new HashMap<>();
+        List<EventRow> eventRows = eventRows(eventList.join(), byDoc, evidence);
+        cite(sanctionSentences.join(), MentionKind.SANCTION, byDoc, evidence);
+        cite(themeSentences.join(), MentionKind.THEME, byDoc, evidence);
         var builder = BriefData.builder()
             .title(def.title())
             .audience(def.audience())
@@ -241,8 +245,8 @@ public final class ReportJob {
             .sanctionTypesByCorpus(sanctionTypes.join())
             .themesOverTime(themes.join())
             .organizationsBySanctionType(punished.join())
-            .sanctionEvents(evidenceAndEvents.join().getValue())
-            .evidence(new ArrayList<>(evidenceAndEvents.join().getKey().values()))
+            .sanctionEvents(eventRows)
+            .evidence(new ArrayList<>(evidence.values()))
             .appendix(appendix());
         if (window != null) {
           builder.period(window.start(), window.end());
@@ -365,10 +369,9 @@ public final class ReportJob {
       return out;
     }
 
-    private List<EventRow> eventRows(Dataset<Row> inEvents, Map<String, Evidence> evidence) {
-      Map<String, Row> byDoc = articleInfo(inEvents.select("doc_id"));
+    private static List<EventRow> eventRows(List<Row> events, Map<String, Row> byDoc, Map<String, Evidence> evidence) {
       List<EventRow> out = new ArrayList<>();
-      for (Row e : inEvents.collectAsList()) {
+      for (Row e : events) {
         Evidence ev = evidence(e, MentionKind.SANCTION, e.getAs("sanction_type"), byDoc);
         evidence.putIfAbsent(ev.id(), ev);
         out.add(new EventRow(e.getAs("sanction_type"), e.getAs("target_name"), e.getAs("level"), e.getAs("number_text"),
@@ -378,23 +381,36 @@ public final class ReportJob {
     }
 
     /** A few sentences per sanction type or theme (the first ones of different articles where there are several). */
-    private void typeEvidence(Dataset<Row> mentionsOfKind, MentionKind kind, Map<String, Evidence> evidence) {
-      Dataset<Row> firstPerSentence = mentionsOfKind
+    private static List<Row> firstSentences(Dataset<Row> mentionsOfKind) {
+      return mentionsOfKind
           .withColumn("in_doc", row_number().over(Window.partitionBy("key", "doc_id").orderBy(col("sentence_index"))))
           .filter(col("in_doc").equalTo(1)).drop("in_doc")
           .withColumn("n", row_number().over(Window.partitionBy("key").orderBy(col("published").asc_nulls_last(),
               col("doc_id"), col("sentence_index"))))
-          .filter(col("n").leq(EVIDENCE_PER_TYPE));
-      Map<String, Row> byDoc = articleInfo(firstPerSentence.select("doc_id"));
-      for (Row m : firstPerSentence.collectAsList()) {
+          .filter(col("n").leq(EVIDENCE_PER_TYPE))
+          .collectAsList();
+    }
+
+    private static void cite(List<Row> sentences, MentionKind kind, Map<String, Row> byDoc,
+        Map<String, Evidence> evidence) {
+      for (Row m : sentences) {
         Evidence ev = evidence(m, kind, m.getAs("key"), byDoc);
         evidence.putIfAbsent(ev.id(), ev);
       }
     }
 
-    private Map<String, Row> articleInfo(Dataset<Row> docIds) {
+    /** Publisher, title and link of the articles the given rows come from, by doc_id. */
+    @SafeVarargs
+    private Map<String, Row> articleInfo(List<Row>... rowLists) {
+      java.util.Set<String> docIds = new java.util.TreeSet<>();
+      for (List<Row> rows : rowLists) {
+        rows.forEach(r -> docIds.add(r.getAs("doc_id")));
+      }
       Map<String, Row> byDoc = new HashMap<>();
-      for (Row a : articles.join(docIds.distinct(), "doc_id")
+      if (docIds.isEmpty()) {
+        return byDoc;
+      }
+      for (Row a : articles.filter(col("doc_id").isin(docIds.toArray()))
           .select("doc_id", "corpus", "publisher", "title", "published", "url").collectAsList()) {
         byDoc.put(a.getString(0), a);
       }
