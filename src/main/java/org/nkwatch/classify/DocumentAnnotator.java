@@ -2,9 +2,12 @@ package org.nkwatch.classify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.nkwatch.config.ConfigBundle;
 import org.nkwatch.model.Article;
 import org.nkwatch.model.Certainty;
@@ -82,14 +85,14 @@ public final class DocumentAnnotator {
     Jurisdiction.Reading whose = jurisdiction.read(article.title(), article.published(), entities, analyzer);
     Map<String, List<Mention>> themeMentions = new LinkedHashMap<>();
     Map<String, Boolean> strongTheme = new HashMap<>();
-    Map<String, java.util.Set<Integer>> themeSentences = new HashMap<>();
+    Map<String, Set<Integer>> themeSentences = new HashMap<>();
     SentenceWords previous = null;
     for (AnalyzedSentence s : sentences) {
       SentenceWords words = SentenceWords.of(s);
       sanctions(article, sourceType, whose.foreign(words, found), words, previous, found, mentions, events);
       for (CueIndex.Hit hit : themeCues.find(words.stems())) {
         String key = hit.category().key();
-        themeSentences.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(s.index());
+        themeSentences.computeIfAbsent(key, k -> new HashSet<>()).add(s.index());
         themeMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(mention(article, MentionKind.THEME, hit,
             words, Mention.AFFIRMED, null));
         if (hit.category().strong().stream().anyMatch(c -> c.stems().equals(hit.cue().stems()))) {
@@ -109,7 +112,7 @@ public final class DocumentAnnotator {
     return new Annotation(mentions, events, sentences.size(), tokens);
   }
 
-  private void sanctions(Article article, String sourceType, java.util.function.BooleanSupplier foreignSentence, SentenceWords words,
+  private void sanctions(Article article, String sourceType, BooleanSupplier foreignSentence, SentenceWords words,
       SentenceWords previous, List<FoundEntity> found, List<Mention> mentions, List<SanctionEvent> events) {
     Map<String, Boolean> eventTypes = new HashMap<>();
     for (CueIndex.Hit hit : sanctionCues.find(words.stems())) {

@@ -34,7 +34,6 @@ abstract class StepCommand implements Callable<Integer> {
     JobOptions options = job.resolve(ingests());
     // what a user can get wrong is checked before Spark starts: one line naming the value, in a second
     job.check(options, annotates());
-    Pipeline.warmUp(options, ingests(), annotates());
     SparkSession spark = Pipeline.session(options);
     try (OutputLock lock = OutputLock.acquire(options.output(), options.runId(), options.startedAt(),
         spark.sparkContext().hadoopConfiguration())) {

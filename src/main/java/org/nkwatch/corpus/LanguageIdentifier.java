@@ -21,7 +21,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * KCNA 2024 that is 21,313 of 21,476 English articles, and the model named another language for none of
  * them (for 80 it was unsure, and the label or the corpus said English).
  */
-public final class LanguageIdentifier {
+final class LanguageIdentifier {
   static final String MODEL_RESOURCE = "/langdetect-183.bin";
   /**
    * Detection reads at most this many characters from the start of the text. Measured on KCNA 2011-2012:
@@ -42,11 +42,6 @@ public final class LanguageIdentifier {
   static final double OVERRULE_RATIO = 3.0;
 
   private final LanguageDetectorME detector = new LanguageDetectorME(ModelHolder.MODEL);
-
-  /** Loads the language model now (it loads once per JVM), so that the first record does not wait for it. */
-  public static void loadModel() {
-    java.util.Objects.requireNonNull(ModelHolder.MODEL);
-  }
 
   private static final class ModelHolder {
     static final LanguageDetectorModel MODEL = load();

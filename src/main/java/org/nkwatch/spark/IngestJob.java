@@ -122,14 +122,14 @@ public final class IngestJob {
       Dataset<Row> repeated = inWindow.groupBy(col("doc_id").as("repeated_id"))
           .agg(min(struct(col("corpus"), col("locator"))).as("first"), count(lit(1)).as("records"))
           .filter(col("records").gt(1));
-      Dataset<Row> ranked = inWindow.join(broadcast(repeated), col("doc_id").equalTo(col("repeated_id")), "left");
-      ranked = rewritesAll ? ranked.withColumn("known_id", lit(null).cast("string"))
-          : ranked.join(keptArticles.select(col("doc_id").as("known_id")).distinct(),
+      Dataset<Row> marked = inWindow.join(broadcast(repeated), col("doc_id").equalTo(col("repeated_id")), "left");
+      marked = rewritesAll ? marked.withColumn("known_id", lit(null).cast("string"))
+          : marked.join(keptArticles.select(col("doc_id").as("known_id")).distinct(),
               col("doc_id").equalTo(col("known_id")), "left");
       Column firstOfItsText = col("known_id").isNull().and(col("repeated_id").isNull()
           .or(col("first.corpus").equalTo(col("corpus")).and(col("first.locator").equalTo(col("locator")))));
-      Dataset<Row> distinct = ranked.filter(firstOfItsText).drop("repeated_id", "first", "records", "known_id");
-      Dataset<Row> exact = ranked.filter(not(firstOfItsText)).select(col("corpus"), col("locator"),
+      Dataset<Row> distinct = marked.filter(firstOfItsText).drop("repeated_id", "first", "records", "known_id");
+      Dataset<Row> exact = marked.filter(not(firstOfItsText)).select(col("corpus"), col("locator"),
           col("doc_id"), col("doc_id").as("duplicate_of"), lit(Duplicate.EXACT).as("kind"),
           lit(1.0).as("similarity"), col("published"));
       // near-duplicates are looked for among this run's new articles only (see README, "Windows and

@@ -50,32 +50,6 @@ public final class Pipeline {
     AnnotatorCache.annotator(config);
   }
 
-  /**
-   * Loads, on a background thread while Spark starts, what the steps will need and would otherwise load on
-   * first use: the language and POS models (in local mode only, where the executor is this JVM) and the
-   * report's fonts. Start-up is most of a small run's time; nothing here can fail the run (a failure shows
-   * again, with its message, where the step loads the same thing).
-   */
-  public static void warmUp(JobOptions options, boolean ingests, boolean annotates) {
-    String master = options.sparkConf().getOrDefault("spark.master", System.getProperty("spark.master", ""));
-    boolean local = master.startsWith("local");
-    Thread loader = new Thread(() -> {
-      try {
-        if (local && ingests) {
-          org.nkwatch.corpus.LanguageIdentifier.loadModel();
-        }
-        if (local && annotates) {
-          java.util.Objects.requireNonNull(org.nkwatch.nlp.NlpModels.pos());
-        }
-        org.nkwatch.report.Fonts.system();
-      } catch (RuntimeException | LinkageError e) {
-        // the step that needs it loads it again and reports what went wrong
-      }
-    }, "nkwatch-warm-up");
-    loader.setDaemon(true);
-    loader.start();
-  }
-
   public List<CorpusAccount> ingest() {
     if (options.corpora().isEmpty()) {
       throw new InputException("no corpus to ingest: give --input PATH or --registry FILE");
