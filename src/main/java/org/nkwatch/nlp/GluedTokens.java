@@ -68,9 +68,12 @@ final class GluedTokens {
     for (int i = 1; i < token.length(); i++) {
       boolean capitalStartsWord = Character.isUpperCase(token.charAt(i)) && i + 1 < token.length()
           && Character.isLowerCase(token.charAt(i + 1));
+      if (!capitalStartsWord) {
+        continue; // the common case, without cutting the piece on its left (a string per character)
+      }
       String left = token.substring(from, i);
-      if (capitalStartsWord && (Character.isLowerCase(token.charAt(i - 1)) && gluedOnTheLeft(left)
-          || isAcronym(left))) { // "toKim", "ComradeKim", "HEKim"
+      if (Character.isLowerCase(token.charAt(i - 1)) && gluedOnTheLeft(left)
+          || isAcronym(left)) { // "toKim", "ComradeKim", "HEKim"
         pieces.add(new int[] {from, i});
         from = i;
       }

@@ -113,6 +113,25 @@ class SampleRunIT {
     }
   }
 
+  /** A key reads the same in every corpus and period: the name its affirmed mentions carry most often. */
+  @Test
+  void countsNameEachKeyByItsMostUsedName() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      String counts = duck.table("counts");
+      assertThat(duck.count("SELECT count(*) FROM (SELECT kind, key FROM " + counts
+          + " GROUP BY 1, 2 HAVING count(DISTINCT name) > 1)")).isZero();
+      String mostUsed = "SELECT kind, key, arg_max(name, struct_pack(n := n, name := name)) AS name FROM "
+          + "(SELECT kind, key, name, count(*) AS n FROM " + duck.table("mentions")
+          + " WHERE name IS NOT NULL AND coalesce(polarity, 'affirmed') = 'affirmed' GROUP BY 1, 2, 3) GROUP BY 1, 2";
+      assertThat(duck.count("SELECT count(*) FROM (SELECT DISTINCT kind, key, name FROM " + counts
+          + " WHERE kind IN ('PERSON', 'ORGANIZATION', 'PLACE', 'THEME', 'SANCTION')) c JOIN (" + mostUsed
+          + ") m USING (kind, key)")).isPositive();
+      assertThat(duck.count("SELECT count(*) FROM (SELECT DISTINCT kind, key, name FROM " + counts
+          + " WHERE kind IN ('PERSON', 'ORGANIZATION', 'PLACE', 'THEME', 'SANCTION')) c JOIN (" + mostUsed
+          + ") m USING (kind, key) WHERE c.name IS DISTINCT FROM m.name")).isZero();
+    }
+  }
+
   /** The cross-tab of counts (README, counts): sanction types by source type. */
   @Test
   void countsCrossTabulateSanctionTypesBySourceType() throws Exception {
