@@ -23,10 +23,12 @@ final class CommaJoinedParagraphs {
    * position of a long blank run (10,000 blank lines took seconds).
    */
   private static final Pattern COMMA_RUN = Pattern.compile(",[ \n,]*,");
-  /** A comma with a space before it: never ordinary punctuation. */
-  private static final Pattern SPACED_COMMA = Pattern.compile(" +, *");
-  /** Sentence end, a comma, a capital letter, quote or digit: "servicepersons., Reflecting". */
-  private static final Pattern PERIOD_COMMA = Pattern.compile("([.!?][\"')]?), (?=[\\p{Lu}\"'(])");
+  /** A comma with a space before it, never ordinary punctuation: " +, *" (matched by hand). */
+  static final String SPACED_COMMA = " +, *";
+  /**
+   * Sentence end, a comma, a capital letter, quote or bracket: "servicepersons., Reflecting" (matched by hand).
+   */
+  static final String PERIOD_COMMA = "([.!?][\"')]?), (?=[\\p{Lu}\"'(])";
   private static final Pattern HEAD = Pattern.compile("^[ ,\n]*,[ ,\n]*");
   private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "corp", "jr", "sr", "st", "mr",
       "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "no", "nos", "vol", "etc", "jan", "feb", "mar", "apr",
@@ -124,41 +126,73 @@ final class CommaJoinedParagraphs {
     return n;
   }
 
-  private static String replaceSpacedCommas(String s) {
-    Matcher m = SPACED_COMMA.matcher(s);
-    StringBuilder out = new StringBuilder(s.length());
+  /** Replaces each {@link #SPACED_COMMA}: a comma within a sentence stays one, any other becomes a break. */
+  static String replaceSpacedCommas(String s) {
+    // by hand, not with the pattern: a search for " +, *" tries every space in the text
+    StringBuilder out = null;
     int last = 0;
-    while (m.find()) {
-      out.append(s, last, m.start());
-      char after = m.end() < s.length() ? s.charAt(m.end()) : ' ';
+    for (int at = s.indexOf(" ,"); at >= 0; at = s.indexOf(" ,", last)) {
+      int start = at;
+      while (start > last && s.charAt(start - 1) == ' ') {
+        start--;
+      }
+      int end = at + 2;
+      while (end < s.length() && s.charAt(end) == ' ') {
+        end++;
+      }
+      out = out != null ? out : new StringBuilder(s.length());
+      out.append(s, last, start);
+      char after = end < s.length() ? s.charAt(end) : ' ';
       out.append(Character.isLowerCase(after) ? ", " : "\n");
-      last = m.end();
+      last = end;
     }
-    out.append(s, last, s.length());
-    return out.toString();
+    return out == null ? s : out.append(s, last, s.length()).toString();
   }
 
-  private static String replacePeriodCommas(String s) {
-    Matcher m = PERIOD_COMMA.matcher(s);
-    StringBuilder out = new StringBuilder(s.length());
+  /** Replaces each {@link #PERIOD_COMMA} with a break, unless the word before the full stop is an abbreviation. */
+  static String replacePeriodCommas(String s) {
+    // by hand, not with the pattern: a search for it tries every character of the text, and most texts have
+    // few ", " after a sentence end
+    StringBuilder out = null;
     int last = 0;
-    while (m.find()) {
-      int wordStart = m.start();
+    for (int comma = s.indexOf(", "); comma >= 0; comma = s.indexOf(", ", comma + 1)) {
+      if (comma + 2 >= s.length() || !startsParagraph(s.charAt(comma + 2))) {
+        continue;
+      }
+      int start;      // of the sentence end: [.!?] and an optional closing quote or bracket
+      if (comma - 2 >= last && isClosing(s.charAt(comma - 1)) && isSentenceEnd(s.charAt(comma - 2))) {
+        start = comma - 2;
+      } else if (comma - 1 >= last && isSentenceEnd(s.charAt(comma - 1))) {
+        start = comma - 1;
+      } else {
+        continue;
+      }
+      int wordStart = start;
       while (wordStart > 0 && !Character.isWhitespace(s.charAt(wordStart - 1))) {
         wordStart--;
       }
-      String word = s.substring(wordStart, m.start());
-      String end = m.group(1);
-      out.append(s, last, m.end(1));
-      boolean abbreviation = end.startsWith(".") && isAbbreviation(word);
+      out = out != null ? out : new StringBuilder(s.length());
+      out.append(s, last, comma);
+      boolean abbreviation = s.charAt(start) == '.' && isAbbreviation(s.substring(wordStart, start));
       out.append(abbreviation ? ", " : "\n");
-      last = m.end();
+      last = comma + 2;
     }
-    out.append(s, last, s.length());
-    return out.toString();
+    return out == null ? s : out.append(s, last, s.length()).toString();
   }
 
-  private static boolean isAbbreviation(String word) {
+  private static boolean startsParagraph(char c) {
+    return Character.getType(c) == Character.UPPERCASE_LETTER || c == '"' || c == '\'' || c == '(';
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '"' || c == '\'' || c == ')';
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  static boolean isAbbreviation(String word) {
     String w = word.replaceAll("^[\"'(\\[]+", "");
     if (w.isEmpty()) {
       return false;

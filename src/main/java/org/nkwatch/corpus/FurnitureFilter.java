@@ -30,6 +30,9 @@ final class FurnitureFilter {
     return false;
   }
 
+  /** Runs of two or more spaces, and bars or bullets, between the items of a line of links (compiled once). */
+  private static final Pattern PARTS = Pattern.compile("\\s{2,}|\\s*[|·•]\\s*");
+
   /** Whether the line is furniture once split on runs of two or more spaces ("Share  Print"). */
   boolean isFurnitureOrEmpty(String text) {
     String t = text.strip();
@@ -42,7 +45,7 @@ final class FurnitureFilter {
     if (isFurniture(t)) {
       return true;
     }
-    for (String part : t.split("\\s{2,}|\\s*[|·•]\\s*")) {
+    for (String part : PARTS.split(t)) {
       if (!part.isBlank() && !isFurniture(part)) {
         return false;
       }

@@ -78,8 +78,8 @@ final class MetadataExtractor {
             continue;
           }
         }
-        DateParser.Found alone = dates.find(line);
-        if (alone != null && alone.start() == 0 && restIsTimeOrFurniture(line.substring(alone.end()))) {
+        DateParser.Found alone = dates.atStart(line);
+        if (alone != null && restIsTimeOrFurniture(line.substring(alone.end()))) {
           consumed.add(i);
           published = published == null ? alone.date() : published;
           continue;

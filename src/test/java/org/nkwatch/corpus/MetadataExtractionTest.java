@@ -18,6 +18,23 @@ class MetadataExtractionTest {
       + "the coming months in industry and agriculture.";
 
   @Test
+  void aDateAtTheStartOfALineIsFoundAndOneLaterInItIsNot() {
+    DateParser dates = new DateParser(null);
+    for (String line : List.of("March 4, 2025 10:30", "mar. 4, 2025", "4 March 2025", "2025-03-04 KST", "2025/3/4",
+        "2025년 3월 4일", "Sept 4th, 2025")) {
+      assertThat(dates.atStart(line)).as(line).isNotNull();
+      assertThat(dates.atStart(line).date()).as(line).isEqualTo(LocalDate.of(2025, 3, 4).withMonth(
+          line.startsWith("Sept") ? 9 : 3));
+    }
+    for (String line : List.of("Pyongyang, March 4, 2025", "Posted 2025-03-04", "(2025-03-04)", "", "Monday",
+        "13/45/2025 2025-03-04")) {
+      assertThat(dates.atStart(line)).as(line).isNull();
+    }
+    // with a corpus date format, any line may start with a date in that format
+    assertThat(new DateParser("dd.MM.uuuu").atStart("04.03.2025 Pyongyang").date()).isEqualTo(LocalDate.of(2025, 3, 4));
+  }
+
+  @Test
   void scrapedWireStoryGivesTitleDateBylineAndPublisher() {
     Article a = readResource(spec("auto"), "wire-story.txt").article();
     assertThat(a.title()).isEqualTo("N. Korea holds meeting on spring farming");
