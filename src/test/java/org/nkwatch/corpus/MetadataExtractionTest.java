@@ -30,6 +30,19 @@ class MetadataExtractionTest {
         "13/45/2025 2025-03-04")) {
       assertThat(dates.atStart(line)).as(line).isNull();
     }
+    // the same answer as the search through the whole line, on lines made of dates' pieces
+    java.util.Random random = new java.util.Random(5);
+    String[] pieces = {"2025", "-", "03", "/", "4", "12", "31", " ", "March", "Mar.", "sept", ",", "th", "년 ", "월 ",
+        "일", "x", "Pyongyang", "1", "99", "2100"};
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = random.nextInt(8); n >= 0; n--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      DateParser.Found anywhere = dates.find(line.toString());
+      assertThat(dates.atStart(line.toString())).as(line.toString())
+          .isEqualTo(anywhere != null && anywhere.start() == 0 ? anywhere : null);
+    }
     // with a corpus date format, any line may start with a date in that format
     assertThat(new DateParser("dd.MM.uuuu").atStart("04.03.2025 Pyongyang").date()).isEqualTo(LocalDate.of(2025, 3, 4));
   }
