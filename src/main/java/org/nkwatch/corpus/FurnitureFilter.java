@@ -11,7 +11,12 @@ final class FurnitureFilter {
   private final List<Pattern> patterns;
 
   FurnitureFilter(List<String> regexes) {
-    this.patterns = regexes.stream()
+    // one alternation, one matcher per line instead of one per pattern; patterns that refer back to their own
+    // groups keep a matcher each, since the alternation would renumber the groups
+    boolean backReferences = regexes.stream().anyMatch(r -> r.matches("(?s).*\\\\(?:[1-9]|k<).*"));
+    List<String> alternatives = backReferences || regexes.isEmpty() ? regexes
+        : List.of(String.join("|", regexes.stream().map(r -> "(?:" + r + ")").toList()));
+    this.patterns = alternatives.stream()
         .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
         .toList();
   }
@@ -45,7 +50,11 @@ final class FurnitureFilter {
     if (isFurniture(t)) {
       return true;
     }
-    for (String part : PARTS.split(t)) {
+    String[] parts = PARTS.split(t);
+    if (parts.length == 1) {
+      return false; // the line itself, just found not to be furniture
+    }
+    for (String part : parts) {
       if (!part.isBlank() && !isFurniture(part)) {
         return false;
       }

@@ -19,6 +19,17 @@ public final class TextNormalizer {
     boolean pendingSpace = false;
     int length = nfkc.length();
     for (int i = 0; i < length; ) {
+      char ch = nfkc.charAt(i);
+      if (ch >= '!' && ch <= '~') {
+        // printable ASCII, most of any text: kept as it is, without the code point and category lookups
+        if (pendingSpace && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(ch);
+        i++;
+        continue;
+      }
       int c = nfkc.codePointAt(i);
       i += Character.charCount(c);
       if (c == '\r') {
