@@ -24,6 +24,14 @@ final class GluedTokens {
     List<String> stems = null;
     for (int t = 0; t < s.size(); t++) {
       List<int[]> pieces = pieces(s, t, tokens, gazetteer);
+      if (pieces == null) {
+        if (tokens != null) {
+          tokens.add(s.tokens()[t]);
+          spans.add(new int[] {s.tokenStarts()[t], s.tokenStarts()[t] + s.tokens()[t].length()});
+          stems.add(s.stems()[t]);
+        }
+        continue;
+      }
       if (pieces.size() > 1 && tokens == null) {
         tokens = new ArrayList<>(s.size() + 4);
         spans = new ArrayList<>(s.size() + 4);
@@ -60,9 +68,12 @@ final class GluedTokens {
         norms, stems.toArray(String[]::new));
   }
 
-  /** Character ranges of the pieces of token t (one range when it is not glued). */
+  /** Character ranges of the pieces of token t (one range when it is not glued), or null when it plainly is not. */
   private static List<int[]> pieces(AnalyzedSentence s, int t, List<String> splitSoFar, Gazetteer gazetteer) {
     String token = s.tokens()[t];
+    if (!hasInnerCapital(token) && !mayEndAName(token, 0, token.length(), t > 0 && capitalised(s.tokens()[t - 1]))) {
+      return null; // most tokens: no list, no ranges
+    }
     List<int[]> pieces = new ArrayList<>(2);
     int from = 0;
     for (int i = 1; i < token.length(); i++) {
@@ -80,7 +91,7 @@ final class GluedTokens {
     }
     pieces.add(new int[] {from, token.length()});
     int[] last = pieces.get(pieces.size() - 1);
-    if (!mayEndAName(token, last, pieces.size() > 1 || t > 0 && capitalised(s.tokens()[t - 1]))) {
+    if (!mayEndAName(token, last[0], last[1], pieces.size() > 1 || t > 0 && capitalised(s.tokens()[t - 1]))) {
       return pieces; // the common case, decided without building the name before it
     }
     List<String> before = namePiecesBefore(s, t, splitSoFar, pieces);
@@ -149,9 +160,18 @@ final class GluedTokens {
   }
 
   /** A capitalised piece of four letters or more, after a capitalised word, ending in lower case. */
-  private static boolean mayEndAName(String token, int[] piece, boolean afterCapitalised) {
-    return afterCapitalised && piece[1] - piece[0] >= 4 && Character.isUpperCase(token.charAt(piece[0]))
-        && Character.isLowerCase(token.charAt(piece[1] - 1));
+  private static boolean mayEndAName(String token, int from, int to, boolean afterCapitalised) {
+    return afterCapitalised && to - from >= 4 && Character.isUpperCase(token.charAt(from))
+        && Character.isLowerCase(token.charAt(to - 1));
+  }
+
+  private static boolean hasInnerCapital(String token) {
+    for (int i = 1; i < token.length(); i++) {
+      if (Character.isUpperCase(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean capitalised(String token) {
