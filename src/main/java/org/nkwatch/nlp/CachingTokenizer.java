@@ -13,7 +13,8 @@ import opennlp.tools.util.Span;
  * real articles: CachingTokenizerTest). The tokenizer itself is not thread-safe: one per task, as before.
  */
 final class CachingTokenizer {
-  private static final int[] WHOLE = new int[0];
+  /** The split of a piece the tokenizer leaves whole. */
+  static final int[] WHOLE = new int[0];
 
   private final TokenizerME tokenizer;
   /**
@@ -32,7 +33,7 @@ final class CachingTokenizer {
     java.util.ArrayList<Span> tokens = new java.util.ArrayList<>(pieces.length + 8);
     for (Span piece : pieces) {
       int offset = piece.getStart();
-      int[] split = piece.length() < 2 ? WHOLE : split(sentence.substring(offset, piece.getEnd()));
+      int[] split = split(sentence.substring(offset, piece.getEnd()));
       if (split == WHOLE) {
         tokens.add(piece);
       } else {
@@ -54,7 +55,11 @@ final class CachingTokenizer {
     return tokens;
   }
 
-  private int[] split(String piece) {
+  /** The split of a whitespace-free piece: offsets within it (start, end, start, end, ...), or {@link #WHOLE}. */
+  int[] split(String piece) {
+    if (piece.length() < 2) {
+      return WHOLE;
+    }
     return SPLITS.get(piece, this::askModel);
   }
 

@@ -1,6 +1,7 @@
 package org.nkwatch.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.postag.POSTaggerME;
@@ -8,6 +9,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Sentence detection, tokenization and (on request) POS tagging with OpenNLP. Not thread-safe: make one
@@ -26,6 +28,23 @@ public final class TextAnalyzer {
 
   /** Shared by the analyzers of a JVM (the forms depend on the word only): every task starts with it warm. */
   private static final WordCache<WordForms> FORMS = new WordCache<>();
+
+  /**
+   * A whitespace-separated piece of text as tokens: where each starts and ends within the piece, its text, key
+   * and stem. Remembered per piece, like the tokenizer's split: one lookup per piece gives its tokens whole,
+   * instead of one for the split and then a substring and a lookup per token.
+   */
+  private record PieceTokens(int[] bounds, String[] tokens, String[] norms, String[] stems) {
+  }
+
+  private static final WordCache<PieceTokens> PIECES = new WordCache<>();
+
+  /** The sentence being tokenized, token by token; reused from sentence to sentence. */
+  private String[] tokenBuffer = new String[64];
+  private int[] startBuffer = new int[64];
+  private int[] endBuffer = new int[64];
+  private String[] normBuffer = new String[64];
+  private String[] stemBuffer = new String[64];
 
   /** Splits and tokenizes {@code text}; offsets refer to {@code text}. */
   public List<AnalyzedSentence> analyze(String text) {
@@ -84,23 +103,60 @@ public final class TextAnalyzer {
 
   private AnalyzedSentence tokenizeSentence(String text, Span span, int index) {
     String sentence = text.substring(span.getStart(), span.getEnd());
-    Span[] tokenSpans = tokenizer.tokenizePos(sentence);
-    int n = tokenSpans.length;
+    int n = 0;
+    int length = sentence.length();
+    // the whitespace pieces as OpenNLP's tokenizer sees them (its WhitespaceTokenizer), each split as it would be
+    for (int i = 0; i < length; ) {
+      if (StringUtil.isWhitespace(sentence.charAt(i))) {
+        i++;
+        continue;
+      }
+      int pieceStart = i;
+      while (i < length && !StringUtil.isWhitespace(sentence.charAt(i))) {
+        i++;
+      }
+      PieceTokens piece = PIECES.get(sentence.substring(pieceStart, i), this::pieceTokens);
+      ensureRoom(n + piece.tokens().length);
+      int offset = span.getStart() + pieceStart;
+      for (int t = 0; t < piece.tokens().length; t++, n++) {
+        tokenBuffer[n] = piece.tokens()[t];
+        startBuffer[n] = offset + piece.bounds()[2 * t];
+        endBuffer[n] = offset + piece.bounds()[2 * t + 1];
+        normBuffer[n] = piece.norms()[t];
+        stemBuffer[n] = piece.stems()[t];
+      }
+    }
+    return new AnalyzedSentence(index, span.getStart(), span.getEnd(), sentence, Arrays.copyOf(tokenBuffer, n),
+        Arrays.copyOf(startBuffer, n), Arrays.copyOf(endBuffer, n), Arrays.copyOf(normBuffer, n),
+        Arrays.copyOf(stemBuffer, n));
+  }
+
+  private PieceTokens pieceTokens(String piece) {
+    int[] split = tokenizer.split(piece);
+    int[] bounds = split == CachingTokenizer.WHOLE ? new int[] {0, piece.length()} : split;
+    int n = bounds.length / 2;
     String[] tokens = new String[n];
-    int[] starts = new int[n];
-    int[] ends = new int[n];
     String[] norms = new String[n];
     String[] stems = new String[n];
-    for (int i = 0; i < n; i++) {
-      tokens[i] = sentence.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
-      starts[i] = span.getStart() + tokenSpans[i].getStart();
-      ends[i] = span.getStart() + tokenSpans[i].getEnd();
-      WordForms forms = FORMS.get(tokens[i], WordForms::of);
-      norms[i] = forms.norm();
-      stems[i] = forms.stem();
+    for (int t = 0; t < n; t++) {
+      tokens[t] = bounds[2 * t] == 0 && bounds[2 * t + 1] == piece.length() ? piece
+          : piece.substring(bounds[2 * t], bounds[2 * t + 1]);
+      WordForms forms = FORMS.get(tokens[t], WordForms::of);
+      norms[t] = forms.norm();
+      stems[t] = forms.stem();
     }
-    return new AnalyzedSentence(index, span.getStart(), span.getEnd(), sentence, tokens, starts, ends,
-        norms, stems);
+    return new PieceTokens(bounds, tokens, norms, stems);
+  }
+
+  private void ensureRoom(int tokens) {
+    if (tokens > tokenBuffer.length) {
+      int size = Math.max(tokens, 2 * tokenBuffer.length);
+      tokenBuffer = Arrays.copyOf(tokenBuffer, size);
+      startBuffer = Arrays.copyOf(startBuffer, size);
+      endBuffer = Arrays.copyOf(endBuffer, size);
+      normBuffer = Arrays.copyOf(normBuffer, size);
+      stemBuffer = Arrays.copyOf(stemBuffer, size);
+    }
   }
 
   /** Headlines and captions without a final period must not run into the next paragraph. */

@@ -32,6 +32,8 @@ class CachingTokenizerTest {
       // twice: the second answer comes from the cache
       assertThat(cached.tokenizePos(text)).as(text).containsExactly(plain.tokenizePos(text));
       assertThat(cached.tokenizePos(text)).as(text).containsExactly(plain.tokenizePos(text));
+      assertSameTokensAsTheTokenizer(text);
+      assertSameTokensAsTheTokenizer(text);
     }
   }
 
@@ -48,15 +50,34 @@ class CachingTokenizerTest {
         Span[] expected = plain.tokenizePos(line);
         assertThat(cached.tokenizePos(line)).as("%s: %s", file, line).containsExactly(expected);
         assertThat(cached.count(line)).as("%s: %s", file, line).isEqualTo(expected.length);
+        assertSameTokensAsTheTokenizer(line);
         lines++;
       }
     }
     assertThat(lines).isGreaterThan(30);
   }
 
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+
+  /** The analyzer's tokens (from its remembered pieces) are the tokenizer's, with their own keys and stems. */
+  private void assertSameTokensAsTheTokenizer(String text) {
+    for (AnalyzedSentence s : analyzer.analyze(text)) {
+      Span[] expected = plain.tokenizePos(s.text());
+      assertThat(s.size()).as(s.text()).isEqualTo(expected.length);
+      for (int t = 0; t < expected.length; t++) {
+        String token = s.text().substring(expected[t].getStart(), expected[t].getEnd());
+        assertThat(s.tokens()[t]).isEqualTo(token);
+        assertThat(s.tokenStarts()[t]).isEqualTo(s.start() + expected[t].getStart());
+        assertThat(s.tokenEnds()[t]).isEqualTo(s.start() + expected[t].getEnd());
+        assertThat(text.substring(s.tokenStarts()[t], s.tokenEnds()[t])).isEqualTo(token);
+        assertThat(s.norms()[t]).isEqualTo(NameNormalizer.tokenKey(token));
+        assertThat(s.stems()[t]).isEqualTo(analyzer.stem(token));
+      }
+    }
+  }
+
   @Test
   void countsAreThoseOfTheAnalyzedSentences() throws IOException {
-    TextAnalyzer analyzer = new TextAnalyzer();
     int texts = 0;
     for (Path file : files(Path.of("src/main/resources/sample"))) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
