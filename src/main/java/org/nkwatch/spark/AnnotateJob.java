@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -91,9 +93,17 @@ public final class AnnotateJob {
       store.write(TableSchemas.MENTIONS, reread.mentions(), runId);
       store.write(TableSchemas.SANCTION_EVENTS, reread.events(), runId);
       Dataset<Row> failed = output.filter(col("record").equalTo("failure")).select("failure");
-      List<String> failures = failed.limit(FAILURES_SHOWN).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
-      return new Result(articles.count(), store.read(TableSchemas.MENTIONS).count(),
-          store.read(TableSchemas.SANCTION_EVENTS).count(), failures.isEmpty() ? 0 : failed.count(), failures);
+      // the figures in one query; the failures are asked for only when there are any
+      Map<String, Dataset<Row>> counted = new LinkedHashMap<>();
+      counted.put("articles", articles);
+      counted.put(TableSchemas.MENTIONS, store.read(TableSchemas.MENTIONS));
+      counted.put(TableSchemas.SANCTION_EVENTS, store.read(TableSchemas.SANCTION_EVENTS));
+      counted.put("failed", failed);
+      Map<String, Long> counts = RowCounts.of(counted);
+      List<String> failures = counts.get("failed") == 0 ? List.of()
+          : failed.limit(FAILURES_SHOWN).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+      return new Result(counts.get("articles"), counts.get(TableSchemas.MENTIONS),
+          counts.get(TableSchemas.SANCTION_EVENTS), counts.get("failed"), failures);
     } finally {
       output.unpersist();
       bundle.destroy();

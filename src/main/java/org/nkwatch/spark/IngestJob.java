@@ -134,7 +134,7 @@ public final class IngestJob {
           lit(1.0).as("similarity"), col("published"));
       // near-duplicates are looked for among this run's new articles only (see README, "Windows and
       // incremental runs"): against the kept ones would mean signing every stored article again
-      Dataset<Row> near = nearDuplicates ? NearDuplicates.find(spark, distinct) : exact.limit(0);
+      Dataset<Row> near = nearDuplicates ? NearDuplicates.find(spark, distinct, smallInput) : exact.limit(0);
       // the near-duplicates are few: broadcast, so the articles are not shuffled to drop them
       Dataset<Row> nearIds = broadcast(near.select(col("doc_id").as("near_id")));
       Dataset<Row> canonical = distinct.join(nearIds, col("doc_id").equalTo(col("near_id")), "left_anti");
@@ -207,8 +207,8 @@ public final class IngestJob {
    */
   private static List<CorpusAccount> account(SparkSession spark, Dataset<Row> all, TableStore store,
       List<CorpusSpec> corpora, RunScope scope) {
-    // four queries, each grouped finely enough to give two figures: on a small input each query's fixed
-    // cost is most of the step's time
+    // two queries: the records read, and the written tables' rows per corpus and language, reason or none (on
+    // a small input each query's fixed cost is most of the step's time)
     Map<String, Long> records = new HashMap<>();
     Map<String, Long> outside = new HashMap<>();
     Column isOutside = col("record").equalTo("article").and(not(scope.inWindow(col("article.published"))));
@@ -217,13 +217,26 @@ public final class IngestJob {
       records.put(r.getString(0), r.getLong(1));
       outside.put(r.getString(0), r.getLong(2));
     }
-    Map<String, Map<String, Long>> languages = countBy(scope.inScope(spark, store.read(TableSchemas.ARTICLES)),
-        "language", "unknown");
-    Map<String, Map<String, Long>> reasons = countBy(scope.rejectsInScope(spark, store.read(TableSchemas.REJECTS)),
-        "reason", null);
+    Map<String, Dataset<Row>> tables = new java.util.LinkedHashMap<>();
+    tables.put(TableSchemas.ARTICLES, scope.inScope(spark, store.read(TableSchemas.ARTICLES))
+        .select(col("corpus"), col("language").as("value")));
+    tables.put(TableSchemas.REJECTS, scope.rejectsInScope(spark, store.read(TableSchemas.REJECTS))
+        .select(col("corpus"), col("reason").as("value")));
+    tables.put(TableSchemas.DUPLICATES, scope.inScope(spark, store.read(TableSchemas.DUPLICATES))
+        .select(col("corpus"), lit(null).cast("string").as("value")));
+    Map<String, Map<String, Long>> languages = new HashMap<>();
+    Map<String, Map<String, Long>> reasons = new HashMap<>();
     Map<String, Long> duplicates = new HashMap<>();
-    for (Row r : scope.inScope(spark, store.read(TableSchemas.DUPLICATES)).groupBy("corpus").count().collectAsList()) {
-      duplicates.put(r.getString(0), r.getLong(1));
+    for (Row r : RowCounts.by(tables, "corpus", "value")) {
+      String corpus = r.getString(1);
+      String value = r.isNullAt(2) ? null : r.getString(2);
+      long n = r.getLong(3);
+      switch (r.getString(0)) {
+        case TableSchemas.ARTICLES -> languages.computeIfAbsent(corpus, k -> new HashMap<>())
+            .merge(value == null ? "unknown" : value, n, Long::sum);
+        case TableSchemas.REJECTS -> reasons.computeIfAbsent(corpus, k -> new HashMap<>()).merge(value, n, Long::sum);
+        default -> duplicates.merge(corpus, n, Long::sum);
+      }
     }
     List<CorpusAccount> accounts = new ArrayList<>();
     for (CorpusSpec corpus : corpora) {
@@ -238,16 +251,6 @@ public final class IngestJob {
 
   private static org.apache.spark.sql.Column functionsCoalesceCorpus() {
     return org.apache.spark.sql.functions.coalesce(col("article.corpus"), col("reject.corpus")).as("corpus");
-  }
-
-  /** Rows per corpus and per value of {@code column} (null values under {@code nullAs}). */
-  private static Map<String, Map<String, Long>> countBy(Dataset<Row> data, String column, String nullAs) {
-    Map<String, Map<String, Long>> counts = new HashMap<>();
-    for (Row r : data.groupBy("corpus", column).count().collectAsList()) {
-      String value = r.isNullAt(1) ? nullAs : r.getString(1);
-      counts.computeIfAbsent(r.getString(0), k -> new HashMap<>()).merge(value, r.getLong(2), Long::sum);
-    }
-    return counts;
   }
 
   private static long total(Map<String, Long> counts) {

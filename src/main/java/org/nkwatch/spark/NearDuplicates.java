@@ -48,21 +48,18 @@ final class NearDuplicates {
   private NearDuplicates() {
   }
 
-  /** Rows of the duplicates table for the near-duplicates among {@code articles} (which have no exact duplicates). */
-  static Dataset<Row> find(SparkSession spark, Dataset<Row> articles) {
+  /**
+   * Rows of the duplicates table for the near-duplicates among {@code articles} (which have no exact duplicates).
+   *
+   * @param fewArticles whether the articles are few (a small input): their signatures are then compared on the
+   *                    driver, in the query that makes them, not through two more Spark queries
+   */
+  static Dataset<Row> find(SparkSession spark, Dataset<Row> articles, boolean fewArticles) {
     JavaRDD<Row> signed = articles.select("doc_id", "corpus", "locator", "published", "text").toJavaRDD()
         .mapPartitions(NearDuplicates::sign);
     Dataset<Row> signatures = spark.createDataFrame(signed, SIGNED).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<Row> buckets = signatures.select(col("doc_id"), col("order"), explode(col("bands")).as("band"))
-          .groupBy("band").agg(collect_list(org.apache.spark.sql.functions.struct("order", "doc_id")).as("docs"))
-          .filter(size(col("docs")).geq(2));
-      Dataset<Row> candidates = spark.createDataFrame(buckets.toJavaRDD().flatMap(NearDuplicates::pairs), PAIR)
-          .distinct();
-      Dataset<Row> a = signatures.select(col("doc_id").as("a"), col("order").as("order_a"), col("signature").as("sig_a"));
-      Dataset<Row> b = signatures.select(col("doc_id").as("b"), col("order").as("order_b"), col("signature").as("sig_b"));
-      List<Row> verified = candidates.join(a, "a").join(b, "b").toJavaRDD()
-          .mapPartitions(NearDuplicates::verify).collect();
+      List<Row> verified = fewArticles ? verifiedOnTheDriver(signatures.collectAsList()) : verifiedBySpark(spark, signatures);
       if (verified.isEmpty()) {
         return spark.createDataFrame(List.of(), TableSchemas.DUPLICATE);
       }
@@ -90,6 +87,46 @@ final class NearDuplicates {
     } finally {
       signatures.unpersist();
     }
+  }
+
+  /** Pairs of articles sharing a band whose similarity reaches {@link #THRESHOLD}: (a, b, order_a, order_b, similarity). */
+  private static List<Row> verifiedBySpark(SparkSession spark, Dataset<Row> signatures) {
+    Dataset<Row> buckets = signatures.select(col("doc_id"), col("order"), explode(col("bands")).as("band"))
+        .groupBy("band").agg(collect_list(org.apache.spark.sql.functions.struct("order", "doc_id")).as("docs"))
+        .filter(size(col("docs")).geq(2));
+    Dataset<Row> candidates = spark.createDataFrame(buckets.toJavaRDD().flatMap(bucket -> pairs(bucket.getList(1))),
+        PAIR).distinct();
+    Dataset<Row> a = signatures.select(col("doc_id").as("a"), col("order").as("order_a"), col("signature").as("sig_a"));
+    Dataset<Row> b = signatures.select(col("doc_id").as("b"), col("order").as("order_b"), col("signature").as("sig_b"));
+    return candidates.join(a, "a").join(b, "b").toJavaRDD().mapPartitions(NearDuplicates::verify).collect();
+  }
+
+  /** The same pairs as {@link #verifiedBySpark}, from the signature rows (doc_id, order, bands, signature). */
+  private static List<Row> verifiedOnTheDriver(List<Row> signatures) {
+    Map<String, List<Row>> buckets = new java.util.HashMap<>();
+    Map<String, Row> byId = new java.util.HashMap<>();
+    for (Row r : signatures) {
+      byId.put(r.getString(0), r);
+      for (Object band : r.getList(2)) {
+        buckets.computeIfAbsent((String) band, k -> new ArrayList<>()).add(RowFactory.create(r.getString(1), r.getString(0)));
+      }
+    }
+    java.util.Set<Row> candidates = new java.util.LinkedHashSet<>();
+    for (List<Row> docs : buckets.values()) {
+      if (docs.size() >= 2) {
+        pairs(docs).forEachRemaining(candidates::add);
+      }
+    }
+    List<Row> joined = new ArrayList<>();
+    for (Row pair : candidates) {
+      Row a = byId.get(pair.getString(0));
+      Row b = byId.get(pair.getString(1));
+      // the layout verify reads from the join: b, a, order_a, sig_a, order_b, sig_b
+      joined.add(RowFactory.create(b.getString(0), a.getString(0), a.getString(1), a.get(3), b.getString(1), b.get(3)));
+    }
+    List<Row> verified = new ArrayList<>();
+    verify(joined.iterator()).forEachRemaining(verified::add);
+    return verified;
   }
 
   private static Iterator<Row> sign(Iterator<Row> rows) {
@@ -128,8 +165,9 @@ final class NearDuplicates {
     return n;
   }
 
-  private static Iterator<Row> pairs(Row bucket) {
-    List<Row> docs = new ArrayList<>(bucket.getList(1));
+  /** Pairs (a, b) of the articles of one band, given as rows (order, doc_id). */
+  private static Iterator<Row> pairs(List<Row> bucket) {
+    List<Row> docs = new ArrayList<>(bucket);
     docs.sort((x, y) -> x.getString(0).compareTo(y.getString(0)));
     List<Row> out = new ArrayList<>();
     if (docs.size() > MAX_BUCKET) {

@@ -297,11 +297,12 @@ public final class ReportJob {
         counts.computeIfAbsent(r.getString(0), k -> new long[3])[0] = r.getLong(1);
         about.put(r.getString(0), new String[] {r.getString(2), r.getString(3)});
       }
-      for (Row r : duplicates.groupBy("corpus").count().collectAsList()) {
-        counts.computeIfAbsent(r.getString(0), k -> new long[3])[1] = r.getLong(1);
-      }
-      for (Row r : rejects.groupBy("corpus").count().collectAsList()) {
-        counts.computeIfAbsent(r.getString(0), k -> new long[3])[2] = r.getLong(1);
+      Map<String, Dataset<Row>> dropped = new java.util.LinkedHashMap<>();
+      dropped.put(TableSchemas.DUPLICATES, duplicates);
+      dropped.put(TableSchemas.REJECTS, rejects);
+      for (Row r : RowCounts.by(dropped, "corpus")) {
+        int column = r.getString(0).equals(TableSchemas.DUPLICATES) ? 1 : 2;
+        counts.computeIfAbsent(r.getString(1), k -> new long[3])[column] = r.getLong(2);
       }
       List<CorpusInfo> out = new ArrayList<>();
       counts.forEach((corpus, c) -> {
@@ -314,10 +315,16 @@ public final class ReportJob {
 
     private static KeyFigures keyFigures(Dataset<Row> inArticles, Dataset<Row> inMentions, Dataset<Row> inEvents) {
       Map<String, Long> distinct = new HashMap<>();
-      for (Row r : inMentions.groupBy("kind").agg(countDistinct("key")).collectAsList()) {
+      long mentions = 0;
+      for (Row r : inMentions.groupBy("kind").agg(countDistinct("key"), count(lit(1))).collectAsList()) {
         distinct.put(r.getString(0), r.getLong(1));
+        mentions += r.getLong(2);
       }
-      return new KeyFigures(inArticles.count(), inMentions.count(), inEvents.count(),
+      Map<String, Dataset<Row>> counted = new java.util.LinkedHashMap<>();
+      counted.put(TableSchemas.ARTICLES, inArticles);
+      counted.put(TableSchemas.SANCTION_EVENTS, inEvents);
+      Map<String, Long> rows = RowCounts.of(counted);
+      return new KeyFigures(rows.get(TableSchemas.ARTICLES), mentions, rows.get(TableSchemas.SANCTION_EVENTS),
           distinct.getOrDefault(MentionKind.PERSON.name(), 0L),
           distinct.getOrDefault(MentionKind.ORGANIZATION.name(), 0L),
           distinct.getOrDefault(MentionKind.PLACE.name(), 0L));
