@@ -60,7 +60,8 @@ public final class Pipeline {
     scope = ingested.scope();
     List<CorpusAccount> accounts = ingested.accounts();
     if (ingested.smallInput()) {
-      log.println("ingest  small input: whole-stage code generation off for this run (compiling it costs more than it saves)");
+      log.println("ingest  small input: whole-stage code generation off and expressions interpreted for this run "
+          + "(compiling their code costs more than it saves)");
     }
     if (options.incremental()) {
       log.printf(Locale.ROOT, "ingest  incremental: %d files read (new or changed), %d unchanged files skipped%n",

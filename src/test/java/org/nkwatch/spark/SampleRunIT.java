@@ -37,7 +37,7 @@ class SampleRunIT {
 
   @Test
   void aSmallInputRunsWithoutWholeStageCodeGeneration() {
-    assertThat(log).contains("ingest  small input: whole-stage code generation off");
+    assertThat(log).contains("ingest  small input: whole-stage code generation off and expressions interpreted");
   }
 
   @Test
