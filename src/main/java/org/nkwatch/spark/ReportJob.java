@@ -219,9 +219,7 @@ public final class ReportJob {
             () -> firstSentences(inMentions.filter(col("kind").equalTo(MentionKind.THEME.name()))));
         var corpora = ask(queries, this::corpora);
         var keyFigures = ask(queries, () -> keyFigures(inArticles, inMentions, inEvents));
-        var people = ask(queries, () -> top(inMentions, previous, MentionKind.PERSON));
-        var organizations = ask(queries, () -> top(inMentions, previous, MentionKind.ORGANIZATION));
-        var places = ask(queries, () -> top(inMentions, previous, MentionKind.PLACE));
+        var ranked = ask(queries, () -> top(inMentions, previous));
         var sanctionTypes = ask(queries, () -> typeCounts(affirmedSanctions, "corpus", "key"));
         var themes = ask(queries, () -> themesOverTime(window));
         var punished = ask(queries, () -> typeCounts(organizationEvents(inEvents), "target_name", "sanction_type"));
@@ -239,9 +237,9 @@ public final class ReportJob {
             .grain(def.period().grain())
             .corpora(corpora.join())
             .keyFigures(keyFigures.join())
-            .topPeople(people.join())
-            .topOrganizations(organizations.join())
-            .topPlaces(places.join())
+            .topPeople(ranked.join().getOrDefault(MentionKind.PERSON, List.of()))
+            .topOrganizations(ranked.join().getOrDefault(MentionKind.ORGANIZATION, List.of()))
+            .topPlaces(ranked.join().getOrDefault(MentionKind.PLACE, List.of()))
             .sanctionTypesByCorpus(sanctionTypes.join())
             .themesOverTime(themes.join())
             .organizationsBySanctionType(punished.join())
@@ -330,23 +328,34 @@ public final class ReportJob {
           distinct.getOrDefault(MentionKind.PLACE.name(), 0L));
     }
 
-    private List<RankedEntity> top(Dataset<Row> inMentions, DateWindow previous, MentionKind kind) {
+    /**
+     * The most mentioned people, organizations and places, with their mentions in the previous period: one
+     * query ranks all three kinds, a second counts the previous period's mentions of the ranked keys only.
+     */
+    private Map<MentionKind, List<RankedEntity>> top(Dataset<Row> inMentions, DateWindow previous) {
+      List<String> kinds = List.of(MentionKind.PERSON.name(), MentionKind.ORGANIZATION.name(), MentionKind.PLACE.name());
+      List<Row> ranked = inMentions.filter(col("kind").isin(kinds.toArray()))
+          .groupBy("kind", "key").agg(first("name", true).as("name"), count(lit(1)).as("mentions"),
+              countDistinct("doc_id").as("documents"))
+          .withColumn("rank", row_number().over(Window.partitionBy("kind").orderBy(col("mentions").desc(), col("key"))))
+          .filter(col("rank").leq(def.topN()))
+          .orderBy(col("kind"), col("rank")).collectAsList();
       Map<String, Long> before = new HashMap<>();
-      if (previous != null) {
-        for (Row r : strictlyIn(mentions, previous).filter(col("kind").equalTo(kind.name())).groupBy("key").count()
-            .collectAsList()) {
-          before.put(r.getString(0), r.getLong(1));
+      if (previous != null && !ranked.isEmpty()) {
+        List<String> keys = ranked.stream().map(r -> r.getString(0) + "|" + r.getString(1)).toList();
+        for (Row r : strictlyIn(mentions, previous).filter(col("kind").isin(kinds.toArray()))
+            .filter(org.apache.spark.sql.functions.concat_ws("|", col("kind"), col("key")).isin(keys.toArray()))
+            .groupBy("kind", "key").count().collectAsList()) {
+          before.put(r.getString(0) + "|" + r.getString(1), r.getLong(2));
         }
       }
-      List<RankedEntity> out = new ArrayList<>();
-      for (Row r : inMentions.filter(col("kind").equalTo(kind.name()))
-          .groupBy("key").agg(first("name", true).as("name"), count(lit(1)).as("mentions"),
-              countDistinct("doc_id").as("documents"))
-          .orderBy(col("mentions").desc(), col("key")).limit(def.topN()).collectAsList()) {
-        String key = r.getString(0);
+      Map<MentionKind, List<RankedEntity>> out = new java.util.EnumMap<>(MentionKind.class);
+      for (Row r : ranked) {
+        String key = r.getString(1);
         GazetteerEntry entry = gazetteer.get(key);
-        out.add(new RankedEntity(key, r.getString(1), entry == null ? "" : entry.hangul(), r.getLong(2), r.getLong(3),
-            before.getOrDefault(key, 0L)));
+        out.computeIfAbsent(MentionKind.valueOf(r.getString(0)), k -> new ArrayList<>()).add(new RankedEntity(key,
+            r.getString(2), entry == null ? "" : entry.hangul(), r.getLong(3), r.getLong(4),
+            before.getOrDefault(r.getString(0) + "|" + key, 0L)));
       }
       return out;
     }
