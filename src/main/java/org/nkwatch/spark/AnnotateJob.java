@@ -72,7 +72,10 @@ public final class AnnotateJob {
         .filter(col("language").equalTo(ANNOTATED_LANGUAGE).or(col("language").isNull()));
     Broadcast<ConfigBundle> bundle = spark.sparkContext().broadcast(config,
         scala.reflect.ClassTag$.MODULE$.apply(ConfigBundle.class));
-    JavaRDD<Row> annotated = articles.toJavaRDD().mapPartitions(rows -> annotate(rows, bundle.value()));
+    // says whether any article failed without a scan of the output for failure rows; never too low (a
+    // retried task may add twice, so a non-zero value is then counted exactly)
+    org.apache.spark.util.LongAccumulator failing = spark.sparkContext().longAccumulator("annotation failures");
+    JavaRDD<Row> annotated = articles.toJavaRDD().mapPartitions(rows -> annotate(rows, bundle.value(), failing));
     // on disk, not in memory: cached rows in Spark's memory store took a 1 GB heap down on 8x KCNA
     Dataset<Row> output = spark.createDataFrame(annotated, OUTPUT).persist(StorageLevel.DISK_ONLY());
     try {
@@ -90,20 +93,30 @@ public final class AnnotateJob {
       // a report contradicted by a later article (the person reappears) says so; over kept and new rows
       // alike, so an incremental run can contradict an earlier run's report
       ReappearanceStep.Updated reread = ReappearanceStep.apply(mentions, events);
-      store.write(TableSchemas.MENTIONS, reread.mentions(), runId);
-      store.write(TableSchemas.SANCTION_EVENTS, reread.events(), runId);
-      Dataset<Row> failed = output.filter(col("record").equalTo("failure")).select("failure");
-      // the figures in one query; the failures are asked for only when there are any
+      // the events, re-read, are few and both writes need them (the mentions for their contradicted
+      // sentences): kept from the first write for the second, not worked out again from every mention
+      Dataset<Row> rereadEvents = reread.events().persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        store.write(TableSchemas.MENTIONS, reread.mentions(), runId);
+        store.write(TableSchemas.SANCTION_EVENTS, rereadEvents, runId);
+      } finally {
+        rereadEvents.unpersist();
+      }
+      // the figures in one query; the failures are read from the output only when an article failed
       Map<String, Dataset<Row>> counted = new LinkedHashMap<>();
       counted.put("articles", articles);
       counted.put(TableSchemas.MENTIONS, store.read(TableSchemas.MENTIONS));
       counted.put(TableSchemas.SANCTION_EVENTS, store.read(TableSchemas.SANCTION_EVENTS));
-      counted.put("failed", failed);
       Map<String, Long> counts = RowCounts.of(counted);
-      List<String> failures = counts.get("failed") == 0 ? List.of()
-          : failed.limit(FAILURES_SHOWN).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+      long failedCount = 0;
+      List<String> failures = List.of();
+      if (failing.value() > 0) {
+        Dataset<Row> failed = output.filter(col("record").equalTo("failure")).select("failure");
+        failedCount = failed.count();
+        failures = failed.limit(FAILURES_SHOWN).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+      }
       return new Result(counts.get("articles"), counts.get(TableSchemas.MENTIONS),
-          counts.get(TableSchemas.SANCTION_EVENTS), counts.get("failed"), failures);
+          counts.get(TableSchemas.SANCTION_EVENTS), failedCount, failures);
     } finally {
       output.unpersist();
       bundle.destroy();
@@ -119,7 +132,8 @@ public final class AnnotateJob {
     return store.read(table).join(kept, col("doc_id").equalTo(col("kept_doc_id")), "left_semi");
   }
 
-  private static Iterator<Row> annotate(Iterator<Row> rows, ConfigBundle config) {
+  private static Iterator<Row> annotate(Iterator<Row> rows, ConfigBundle config,
+      org.apache.spark.util.LongAccumulator failing) {
     DocumentAnnotator annotator = AnnotatorCache.annotator(config);
     return new Iterator<>() {
       private Iterator<Row> pending = java.util.Collections.emptyIterator();
@@ -134,6 +148,7 @@ public final class AnnotateJob {
             annotation = annotator.annotate(article, row.getAs("source_type"));
           } catch (RuntimeException | StackOverflowError e) {
             // one article must not cost the run: it is counted and named, and annotated with nothing
+            failing.add(1);
             pending = List.of(RowFactory.create("failure", null, null, article.docId() + ": " + e)).iterator();
             continue;
           }
