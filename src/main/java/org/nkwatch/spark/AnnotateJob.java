@@ -52,6 +52,12 @@ public final class AnnotateJob {
 
   static final int FAILURES_SHOWN = 10;
 
+  /**
+   * Fault injection, for the tests of the failure path (no real article makes the annotator fail): in a JVM
+   * with this system property set, annotating an article whose locator contains its value throws.
+   */
+  static final String FAIL_ON_PROPERTY = "nkwatch.test.failAnnotationOn";
+
   public static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId) {
     return run(spark, config, store, runId, RunScope.everyFile(org.nkwatch.schedule.PublicationWindow.ALL));
   }
@@ -135,6 +141,7 @@ public final class AnnotateJob {
   private static Iterator<Row> annotate(Iterator<Row> rows, ConfigBundle config,
       org.apache.spark.util.LongAccumulator failing) {
     DocumentAnnotator annotator = AnnotatorCache.annotator(config);
+    String failOn = System.getProperty(FAIL_ON_PROPERTY);
     return new Iterator<>() {
       private Iterator<Row> pending = java.util.Collections.emptyIterator();
 
@@ -145,6 +152,9 @@ public final class AnnotateJob {
           Article article = Rows.article(row);
           Annotation annotation;
           try {
+            if (failOn != null && article.locator().contains(failOn)) {
+              throw new IllegalStateException("failure injected for a test (" + FAIL_ON_PROPERTY + ")");
+            }
             annotation = annotator.annotate(article, row.getAs("source_type"));
           } catch (RuntimeException | StackOverflowError e) {
             // one article must not cost the run: it is counted and named, and annotated with nothing
