@@ -64,6 +64,8 @@ public final class Benchmark {
     List<Step> steps = new ArrayList<>();
     long documents = 0;
 
+    // each timed part starts from a collected heap, so neither pays for the other's garbage
+    System.gc();
     HeapWatch heap = HeapWatch.start();
     long t = System.nanoTime();
     IngestJob.run(spark, options.corpora(), store, options.runId(), false);
@@ -81,6 +83,8 @@ public final class Benchmark {
     double pipeline = steps.stream().mapToDouble(Step::seconds).sum();
     steps.add(new Step("pipeline", pipeline, documents, bytes, steps.stream().mapToLong(Step::peakHeapBytes).max().orElse(0)));
 
+    System.gc();
+    heap.peakAndReset();
     t = System.nanoTime();
     baseline(spark, corpusDir, workDir.resolve("baseline"));
     steps.add(new Step("baseline", secondsSince(t), documents, bytes, heap.peakAndReset()));
