@@ -113,6 +113,18 @@ class SampleRunIT {
     }
   }
 
+  /** The sample has no duplicates and no rejects: those tables are one empty file each, with their columns. */
+  @Test
+  void emptyTablesReadAsZeroRowsWithTheirColumns() throws Exception {
+    try (Duck duck = new Duck(out)) {
+      for (String table : List.of("duplicates", "rejects")) {
+        assertThat(duck.count("SELECT count(*) FROM " + duck.table(table))).as(table).isZero();
+        assertThat(duck.rows("DESCRIBE SELECT * FROM " + duck.table(table))).extracting(r -> r.get(0).toString())
+            .as(table).contains(TableSchemas.of(table).fieldNames());
+      }
+    }
+  }
+
   /** A key reads the same in every corpus and period: the name its affirmed mentions carry most often. */
   @Test
   void countsNameEachKeyByItsMostUsedName() throws Exception {
