@@ -19,6 +19,8 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -48,7 +50,8 @@ public final class AggregateJob {
     Dataset<Row> mentions = store.read(TableSchemas.MENTIONS)
         .filter(col("polarity").isNull().or(col("polarity").equalTo(Mention.AFFIRMED)));
     Column self = struct(col("kind").as("kind"), col("key").as("key"), col("name").as("name"));
-    Column sourceType = sourceTypeOfCorpus(store.read(TableSchemas.ARTICLES));
+    Lookups lookups = Lookups.of(mentions, store.read(TableSchemas.ARTICLES));
+    Column sourceType = lookups.sourceTypeOfCorpus();
     Column bySourceType = when(col("kind").equalTo(MentionKind.SANCTION.name()),
         struct(lit(CrossTab.SANCTION_BY_SOURCE_TYPE.name()).as("kind"),
             concat_ws(CrossTab.SEPARATOR, col("key"), sourceType).as("key"),
@@ -57,7 +60,7 @@ public final class AggregateJob {
         .filter(col("counted").isNotNull())
         .select(col("doc_id"), col("corpus"), col("published"), col("counted.kind").as("kind"),
             col("counted.key").as("key"), col("counted.name").as("name"));
-    Dataset<Row> counts = perGrain(rows).unionByName(organizationsBySanctionType(store, mentions));
+    Dataset<Row> counts = perGrain(rows).unionByName(organizationsBySanctionType(store, mentions, lookups));
     store.write(TableSchemas.COUNTS, counts, runId);
     return store.read(TableSchemas.COUNTS).count();
   }
@@ -116,8 +119,9 @@ public final class AggregateJob {
    * came and the counts write waited forever (HdfsIT; the union ran through with {@code spark.locality.wait=0}).
    * A local relation prefers no host and reads nothing from HDFS.
    */
-  private static Dataset<Row> organizationsBySanctionType(TableStore store, Dataset<Row> affirmedMentions) {
-    Column typeName = coalesce(typeNames(affirmedMentions), col("sanction_type"));
+  private static Dataset<Row> organizationsBySanctionType(TableStore store, Dataset<Row> affirmedMentions,
+      Lookups lookups) {
+    Column typeName = coalesce(lookups.typeName(), col("sanction_type"));
     CrossTab tab = CrossTab.ORGANIZATION_BY_SANCTION;
     Dataset<Row> events = store.read(TableSchemas.SANCTION_EVENTS)
         .filter((FilterFunction<Row>) r -> CrossTab.countsSanctionEvent(r.getAs("target_kind"), r.getAs("target_key"),
@@ -129,30 +133,52 @@ public final class AggregateJob {
     return affirmedMentions.sparkSession().createDataFrame(counted, TableSchemas.COUNT);
   }
 
-  /** The display name of each sanction type ("Dismissal"), from the SANCTION mentions, as a map in the plan. */
-  private static Column typeNames(Dataset<Row> affirmedMentions) {
-    List<Column> pairs = new ArrayList<>();
-    for (Row r : affirmedMentions.filter(col("kind").equalTo(MentionKind.SANCTION.name()))
-        .groupBy("key").agg(first("name", true)).collectAsList()) {
-      if (!r.isNullAt(1)) {
-        pairs.add(lit(r.getString(0)));
-        pairs.add(lit(r.getString(1)));
-      }
-    }
-    return pairs.isEmpty() ? lit(null).cast("string") : element_at(map(pairs.toArray(Column[]::new)), col("sanction_type"));
-  }
-
   /**
-   * A corpus has one source type (its registry entry): the few (corpus, source type) pairs become a map in
-   * the plan, not a join with the articles.
+   * The few pairs the plan needs as maps, asked for in one query: the display name of each sanction type
+   * ("Dismissal", from the SANCTION mentions) and the source type of each corpus (one per corpus, its registry
+   * entry). As maps in the plan, not joins.
    */
-  private static Column sourceTypeOfCorpus(Dataset<Row> articles) {
-    List<Column> pairs = new ArrayList<>();
-    for (Row r : articles.select("corpus", "source_type").distinct().collectAsList()) {
-      pairs.add(lit(r.getString(0)));
-      pairs.add(lit(r.isNullAt(1) ? "unknown" : r.getString(1)));
+  private record Lookups(Map<String, String> typeNames, Map<String, String> sourceTypes) {
+    static Lookups of(Dataset<Row> affirmedMentions, Dataset<Row> articles) {
+      Dataset<Row> types = affirmedMentions.filter(col("kind").equalTo(MentionKind.SANCTION.name()))
+          .select(lit("type").as("lookup"), col("key").as("k"), col("name").as("v"));
+      Dataset<Row> sources = articles.select(lit("source").as("lookup"), col("corpus").as("k"),
+          col("source_type").as("v"));
+      Map<String, String> typeNames = new TreeMap<>();
+      Map<String, String> sourceTypes = new TreeMap<>();
+      for (Row r : types.unionByName(sources).groupBy("lookup", "k").agg(first("v", true)).collectAsList()) {
+        if (r.isNullAt(1)) {
+          continue;
+        }
+        if (r.getString(0).equals("type")) {
+          if (!r.isNullAt(2)) {
+            typeNames.put(r.getString(1), r.getString(2));
+          }
+        } else {
+          sourceTypes.put(r.getString(1), r.isNullAt(2) ? "unknown" : r.getString(2));
+        }
+      }
+      return new Lookups(typeNames, sourceTypes);
     }
-    return pairs.isEmpty() ? lit("unknown")
-        : coalesce(element_at(map(pairs.toArray(Column[]::new)), col("corpus")), lit("unknown"));
+
+    /** The display name of the row's {@code sanction_type}, or null. */
+    Column typeName() {
+      return typeNames.isEmpty() ? lit(null).cast("string") : element_at(asMap(typeNames), col("sanction_type"));
+    }
+
+    /** The source type of the row's {@code corpus}, "unknown" when it has none. */
+    Column sourceTypeOfCorpus() {
+      return sourceTypes.isEmpty() ? lit("unknown")
+          : coalesce(element_at(asMap(sourceTypes), col("corpus")), lit("unknown"));
+    }
+
+    private static Column asMap(Map<String, String> pairs) {
+      List<Column> flat = new ArrayList<>();
+      pairs.forEach((k, v) -> {
+        flat.add(lit(k));
+        flat.add(lit(v));
+      });
+      return map(flat.toArray(Column[]::new));
+    }
   }
 }
