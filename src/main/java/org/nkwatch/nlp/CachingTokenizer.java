@@ -1,8 +1,8 @@
 package org.nkwatch.nlp;
 
 import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's maxent tokenizer with its answers remembered. {@link TokenizerME} splits a sentence at
@@ -28,31 +28,36 @@ final class CachingTokenizer {
     this.tokenizer = tokenizer;
   }
 
-  Span[] tokenizePos(String sentence) {
-    Span[] pieces = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
-    java.util.ArrayList<Span> tokens = new java.util.ArrayList<>(pieces.length + 8);
-    for (Span piece : pieces) {
-      int offset = piece.getStart();
-      int[] split = split(sentence.substring(offset, piece.getEnd()));
-      if (split == WHOLE) {
-        tokens.add(piece);
-      } else {
-        for (int i = 0; i < split.length; i += 2) {
-          tokens.add(new Span(offset + split[i], offset + split[i + 1]));
-        }
-      }
-    }
-    return tokens.toArray(new Span[0]);
-  }
-
-  /** How many tokens {@link #tokenizePos} gives for {@code sentence}, without making them. */
+  /** How many tokens {@code sentence} has, without making them. */
   int count(String sentence) {
     int tokens = 0;
-    for (Span piece : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
-      int[] split = piece.length() < 2 ? WHOLE : split(sentence.substring(piece.getStart(), piece.getEnd()));
+    int start = pieceStart(sentence, 0);
+    while (start < sentence.length()) {
+      int end = pieceEnd(sentence, start);
+      int[] split = end - start < 2 ? WHOLE : split(sentence.substring(start, end));
       tokens += split == WHOLE ? 1 : split.length / 2;
+      start = pieceStart(sentence, end);
     }
     return tokens;
+  }
+
+  /**
+   * Where the next whitespace-free piece of {@code s} starts from {@code i} on ({@code s.length()} when none):
+   * whitespace as OpenNLP's tokenizer sees it ({@link StringUtil#isWhitespace}, as its WhitespaceTokenizer).
+   */
+  static int pieceStart(String s, int i) {
+    while (i < s.length() && StringUtil.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the piece starting at {@code i} ends. */
+  static int pieceEnd(String s, int i) {
+    while (i < s.length() && !StringUtil.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The split of a whitespace-free piece: offsets within it (start, end, start, end, ...), or {@link #WHOLE}. */

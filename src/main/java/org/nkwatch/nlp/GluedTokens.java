@@ -25,12 +25,10 @@ final class GluedTokens {
     for (int t = 0; t < s.size(); t++) {
       List<int[]> pieces = pieces(s, t, tokens, gazetteer);
       if (pieces == null) {
-        if (tokens != null) {
-          tokens.add(s.tokens()[t]);
-          spans.add(new int[] {s.tokenStarts()[t], s.tokenStarts()[t] + s.tokens()[t].length()});
-          stems.add(s.stems()[t]);
+        if (tokens == null) {
+          continue;
         }
-        continue;
+        pieces = List.of(new int[] {0, s.tokens()[t].length()});
       }
       if (pieces.size() > 1 && tokens == null) {
         tokens = new ArrayList<>(s.size() + 4);

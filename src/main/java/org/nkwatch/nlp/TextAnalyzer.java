@@ -9,7 +9,6 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringUtil;
 
 /**
  * Sentence detection, tokenization and (on request) POS tagging with OpenNLP. Not thread-safe: make one
@@ -106,16 +105,10 @@ public final class TextAnalyzer {
     int n = 0;
     int length = sentence.length();
     // the whitespace pieces as OpenNLP's tokenizer sees them (its WhitespaceTokenizer), each split as it would be
-    for (int i = 0; i < length; ) {
-      if (StringUtil.isWhitespace(sentence.charAt(i))) {
-        i++;
-        continue;
-      }
-      int pieceStart = i;
-      while (i < length && !StringUtil.isWhitespace(sentence.charAt(i))) {
-        i++;
-      }
-      PieceTokens piece = PIECES.get(sentence.substring(pieceStart, i), this::pieceTokens);
+    int pieceStart = CachingTokenizer.pieceStart(sentence, 0);
+    while (pieceStart < length) {
+      int pieceEnd = CachingTokenizer.pieceEnd(sentence, pieceStart);
+      PieceTokens piece = PIECES.get(sentence.substring(pieceStart, pieceEnd), this::pieceTokens);
       ensureRoom(n + piece.tokens().length);
       int offset = span.getStart() + pieceStart;
       for (int t = 0; t < piece.tokens().length; t++, n++) {
@@ -125,6 +118,7 @@ public final class TextAnalyzer {
         normBuffer[n] = piece.norms()[t];
         stemBuffer[n] = piece.stems()[t];
       }
+      pieceStart = CachingTokenizer.pieceStart(sentence, pieceEnd);
     }
     return new AnalyzedSentence(index, span.getStart(), span.getEnd(), sentence, Arrays.copyOf(tokenBuffer, n),
         Arrays.copyOf(startBuffer, n), Arrays.copyOf(endBuffer, n), Arrays.copyOf(normBuffer, n),

@@ -3,6 +3,7 @@ package org.nkwatch.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -13,22 +14,22 @@ class CommaJoinedParagraphsTest {
 
   @Test
   void spacedCommasAsThePatternWouldFindThem() {
-    Random random = new Random(7);
-    for (int i = 0; i < 20_000; i++) {
-      String s = randomText(random);
-      assertThat(CommaJoinedParagraphs.replaceSpacedCommas(s)).as(s).isEqualTo(spacedByPattern(s));
-    }
+    assertSameOnRandomTexts(7, CommaJoinedParagraphs::replaceSpacedCommas, CommaJoinedParagraphsTest::spacedByPattern);
   }
 
   @Test
   void periodCommasAsThePatternWouldFindThem() {
-    Random random = new Random(11);
-    for (int i = 0; i < 20_000; i++) {
-      String s = randomText(random);
-      assertThat(CommaJoinedParagraphs.replacePeriodCommas(s)).as(s).isEqualTo(periodByPattern(s));
-    }
+    assertSameOnRandomTexts(11, CommaJoinedParagraphs::replacePeriodCommas, CommaJoinedParagraphsTest::periodByPattern);
     assertThat(CommaJoinedParagraphs.replacePeriodCommas("the Republic., The message. U.S., Co. and \"yes.\", He"))
         .isEqualTo("the Republic.\nThe message. U.S., Co. and \"yes.\"\nHe");
+  }
+
+  private static void assertSameOnRandomTexts(long seed, UnaryOperator<String> byHand, UnaryOperator<String> byPattern) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 20_000; i++) {
+      String s = randomText(random);
+      assertThat(byHand.apply(s)).as(s).isEqualTo(byPattern.apply(s));
+    }
   }
 
   private static String randomText(Random random) {

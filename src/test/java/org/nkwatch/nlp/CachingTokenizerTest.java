@@ -30,8 +30,7 @@ class CachingTokenizerTest {
         "", "   ", "a", "Mr. O Su Yong, vice-chairman of the WPK C.C., met Amb. Ri on 12.5.2011.");
     for (String text : texts) {
       // twice: the second answer comes from the cache
-      assertThat(cached.tokenizePos(text)).as(text).containsExactly(plain.tokenizePos(text));
-      assertThat(cached.tokenizePos(text)).as(text).containsExactly(plain.tokenizePos(text));
+      assertThat(cached.count(text)).as(text).isEqualTo(plain.tokenizePos(text).length);
       assertSameTokensAsTheTokenizer(text);
       assertSameTokensAsTheTokenizer(text);
     }
@@ -47,9 +46,7 @@ class CachingTokenizerTest {
     long lines = 0;
     for (Path file : files) {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        Span[] expected = plain.tokenizePos(line);
-        assertThat(cached.tokenizePos(line)).as("%s: %s", file, line).containsExactly(expected);
-        assertThat(cached.count(line)).as("%s: %s", file, line).isEqualTo(expected.length);
+        assertThat(cached.count(line)).as("%s: %s", file, line).isEqualTo(plain.tokenizePos(line).length);
         assertSameTokensAsTheTokenizer(line);
         lines++;
       }
