@@ -41,11 +41,17 @@ public final class Benchmark {
   private Benchmark() {
   }
 
-  /** One measured step. */
-  public record Step(String name, double seconds, long documents, long bytes, long peakHeapBytes) {
+  /**
+   * One measured step.
+   *
+   * @param cpuSeconds the CPU time of the whole process (driver and local executors) during the step: on a
+   *                   shared machine it varies less between runs than the wall time, and wall / CPU tells
+   *                   how much of the time both cores were busy
+   */
+  public record Step(String name, double seconds, double cpuSeconds, long documents, long bytes, long peakHeapBytes) {
     String line() {
-      return String.format(Locale.ROOT, "%-10s %8.1f s %10.0f docs/s %8.2f MB/s %8d MB peak heap", name, seconds,
-          documents / seconds, bytes / 1e6 / seconds, peakHeapBytes >> 20);
+      return String.format(Locale.ROOT, "%-10s %8.1f s %8.1f s CPU %8.0f docs/s %8.2f MB/s %8d MB peak heap", name,
+          seconds, cpuSeconds, documents / seconds, bytes / 1e6 / seconds, peakHeapBytes >> 20);
     }
   }
 
@@ -67,27 +73,25 @@ public final class Benchmark {
     // each timed part starts from a collected heap, so neither pays for the other's garbage
     System.gc();
     HeapWatch heap = HeapWatch.start();
-    long t = System.nanoTime();
+    Clock clock = Clock.start();
     IngestJob.run(spark, options.corpora(), store, options.runId(), false);
     documents = store.read(TableSchemas.ARTICLES).count();
-    steps.add(new Step("ingest", secondsSince(t), documents, bytes, heap.peakAndReset()));
-    t = System.nanoTime();
+    steps.add(clock.step("ingest", documents, bytes, heap.peakAndReset()));
     AnnotateJob.run(spark, config, store, options.runId());
-    steps.add(new Step("annotate", secondsSince(t), documents, bytes, heap.peakAndReset()));
-    t = System.nanoTime();
+    steps.add(clock.step("annotate", documents, bytes, heap.peakAndReset()));
     AggregateJob.run(store, options.runId());
-    steps.add(new Step("aggregate", secondsSince(t), documents, bytes, heap.peakAndReset()));
-    t = System.nanoTime();
+    steps.add(clock.step("aggregate", documents, bytes, heap.peakAndReset()));
     ReportJob.run(spark, store, options, new PrintStream(PrintStream.nullOutputStream()));
-    steps.add(new Step("report", secondsSince(t), documents, bytes, heap.peakAndReset()));
+    steps.add(clock.step("report", documents, bytes, heap.peakAndReset()));
     double pipeline = steps.stream().mapToDouble(Step::seconds).sum();
-    steps.add(new Step("pipeline", pipeline, documents, bytes, steps.stream().mapToLong(Step::peakHeapBytes).max().orElse(0)));
+    steps.add(new Step("pipeline", pipeline, steps.stream().mapToDouble(Step::cpuSeconds).sum(), documents, bytes,
+        steps.stream().mapToLong(Step::peakHeapBytes).max().orElse(0)));
 
     System.gc();
     heap.peakAndReset();
-    t = System.nanoTime();
+    clock = Clock.start();
     baseline(spark, corpusDir, workDir.resolve("baseline"));
-    steps.add(new Step("baseline", secondsSince(t), documents, bytes, heap.peakAndReset()));
+    steps.add(clock.step("baseline", documents, bytes, heap.peakAndReset()));
     heap.stop();
 
     for (Step s : steps) {
@@ -154,8 +158,25 @@ public final class Benchmark {
     }
   }
 
-  private static double secondsSince(long nanos) {
-    return (System.nanoTime() - nanos) / 1e9;
+  /** Wall and process CPU time since the last step. */
+  private static final class Clock {
+    private static final com.sun.management.OperatingSystemMXBean OS =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private long wall = System.nanoTime();
+    private long cpu = OS.getProcessCpuTime();
+
+    static Clock start() {
+      return new Clock();
+    }
+
+    Step step(String name, long documents, long bytes, long peakHeapBytes) {
+      long nowWall = System.nanoTime();
+      long nowCpu = OS.getProcessCpuTime();
+      Step step = new Step(name, (nowWall - wall) / 1e9, (nowCpu - cpu) / 1e9, documents, bytes, peakHeapBytes);
+      wall = nowWall;
+      cpu = nowCpu;
+      return step;
+    }
   }
 
   /** Samples the driver's used heap every 50 ms: the peak of each step. */

@@ -1,0 +1,66 @@
+package org.nkwatch.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nkwatch.config.ConfigBundle;
+import org.nkwatch.testing.Duck;
+
+/**
+ * The benchmark in local[2] on the project's own KCNA-shaped fixture, twice over: every step is timed and
+ * printed, the copies are distinct articles, and the ratio is the pipeline's time over the baseline's.
+ */
+class BenchmarkIT {
+  @Test
+  void timesEveryStepAndTheBaselineOnTwoDistinctCopies(@TempDir Path dir) throws Exception {
+    Path kcna = Files.createDirectories(dir.resolve("kcna"));
+    try (InputStream in = getClass().getResourceAsStream("/org/nkwatch/corpus/state-media.csv")) {
+      Files.copy(in, kcna.resolve("KCNA_fixture.csv"));
+    }
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    SparkSession spark = SparkSessions.create("benchmark-it", java.util.Map.of("spark.master", "local[2]"));
+    List<Benchmark.Step> steps;
+    try {
+      steps = Benchmark.run(spark, kcna, 2, dir.resolve("work"), ConfigBundle.packaged(),
+          new PrintStream(printed, true, StandardCharsets.UTF_8));
+    } finally {
+      spark.stop();
+    }
+
+    assertThat(steps).extracting(Benchmark.Step::name)
+        .containsExactly("ingest", "annotate", "aggregate", "report", "pipeline", "baseline");
+    Benchmark.Step pipeline = steps.get(4);
+    assertThat(pipeline.seconds()).isEqualTo(steps.subList(0, 4).stream().mapToDouble(Benchmark.Step::seconds).sum());
+    for (Benchmark.Step s : steps) {
+      assertThat(s.seconds()).as(s.name()).isPositive();
+      assertThat(s.cpuSeconds()).as(s.name()).isPositive();
+      assertThat(s.peakHeapBytes()).as(s.name()).isPositive();
+    }
+    String out = printed.toString(StandardCharsets.UTF_8);
+    for (Benchmark.Step s : steps) {
+      assertThat(out).containsPattern("(?m)^" + s.name() + " +[0-9.]+ s +[0-9.]+ s CPU +[0-9]+ docs/s +[0-9.]+ MB/s +[0-9]+ MB peak heap$");
+    }
+    assertThat(out).contains(String.format(java.util.Locale.ROOT, "ratio pipeline / baseline = %.2f",
+        pipeline.seconds() / steps.get(5).seconds()));
+
+    // the second copy's stories carry a marker, so they are articles of their own, not duplicates of the first's
+    try (Duck duck = new Duck(dir.resolve("work/out"))) {
+      String articles = duck.table("articles");
+      long first = duck.count("SELECT count(*) FROM " + articles + " WHERE locator LIKE '%copy0-%'");
+      long second = duck.count("SELECT count(*) FROM " + articles + " WHERE locator LIKE '%copy1-%'");
+      assertThat(first).isPositive().isEqualTo(second);
+      assertThat(steps.get(0).documents()).isEqualTo(first + second);
+      assertThat(duck.count("SELECT count(*) FROM " + articles
+          + " WHERE locator LIKE '%copy1-%' AND NOT starts_with(text, 'Bench copy 1.')")).isZero();
+    }
+  }
+}
