@@ -36,6 +36,40 @@ class LanguageDetectionTest {
   }
 
   @Test
+  void plainSpanishProseIsRecognisedWithoutTheModelAndItsNeighboursAreNot() {
+    assertThat(LanguageIdentifier.plainlySpanish(SPANISH + " El ministro dijo que la ley fue aprobada por "
+        + "unanimidad y que los trabajos empezaran con la llegada de las lluvias.")).isTrue();
+    assertThat(LanguageIdentifier.plainlySpanish(SPANISH)).as("too few function words to be sure").isFalse();
+    assertThat(LanguageIdentifier.plainlySpanish(ENGLISH)).isFalse();
+    assertThat(LanguageIdentifier.plainlySpanish("Kim Jong Un, Pak Pong Ju, Choe Ryong Hae.")).as("names only").isFalse();
+    assertThat(LanguageIdentifier.plainlySpanish("O ministro da Defesa e o chefe do Partido visitaram a cidade, "
+        + "e os moradores da provincia saudaram a delegacao com uma festa para todos no centro da cidade."))
+        .as("Portuguese").isFalse();
+    assertThat(LanguageIdentifier.plainlySpanish("Il ministro della Difesa e il capo del Partito hanno visitato "
+        + "la citta, e gli abitanti della provincia hanno salutato la delegazione con una festa per tutti."))
+        .as("Italian").isFalse();
+    assertThat(LanguageIdentifier.plainlySpanish("Le ministre de la Defense et le chef du Parti ont visite "
+        + "la ville, et les habitants de la province ont salue la delegation avec une fete pour tous."))
+        .as("French").isFalse();
+    assertThat(LanguageIdentifier.plainlySpanish("El ministre de la Defensa i el cap del Partit van visitar "
+        + "la ciutat, i els habitants de la provincia van saludar la delegacio amb una festa per a tots."))
+        .as("Catalan").isFalse();
+    // an English story quoting a Spanish title is still English
+    assertThat(LanguageIdentifier.plainlySpanish("The delegation of the Latin American party presented the book "
+        + "El camino de la revolucion y el socialismo to the library of the university in the capital.")).isFalse();
+  }
+
+  @Test
+  void aShortSpanishStoryOfNamesLabelledEnglishIsSpanish() {
+    // made up on the pattern of six KCNA stories the model left "en": titles and names, few words of prose
+    String story = "El presidente del Presidium de la Asamblea Popular Suprema, Kim Yong Nam, recibio el dia 9 "
+        + "al embajador de Laos, Khamphan Simmalavong, con motivo del fin de su mision y sus acompanantes.";
+    assertThat(LanguageIdentifier.plainlySpanish(story)).isTrue();
+    String jsonl = "{\"text\": \"" + story + "\", \"language\": \"en\"}\n";
+    assertThat(read(spec("jsonl"), "l.jsonl", jsonl).article().language()).isEqualTo("es");
+  }
+
+  @Test
   void scriptDecidesForHangulAndKana() {
     assertThat(read(spec("text"), "ko.txt", "김정은 동지 공장 현지지도").article().language()).isEqualTo("ko");
     assertThat(read(spec("text"), "ja.txt", "北朝鮮はミサイルを発射した。").article().language()).isEqualTo("ja");

@@ -96,6 +96,8 @@ class RealCorporaIngestTest {
     assertThat(languages2011.get("es")).isBetween(1_540L, 1_560L);
     assertThat(languages2011.get("en")).isBetween(10_430L, 10_460L);
     assertThat(kcna.languagesByFile.get("KCNA_2012.csv").get("es")).isBetween(1_300L, 1_310L);
+    // short Spanish stories of titles and names the model alone took for English or Esperanto
+    assertThat(kcna.languages).containsOnlyKeys("en", "es");
   }
 
   @Test
