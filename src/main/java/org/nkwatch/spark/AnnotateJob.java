@@ -74,8 +74,8 @@ public final class AnnotateJob {
           0, List.of());
     }
     Dataset<Row> table = store.read(TableSchemas.ARTICLES);
-    Dataset<Row> articles = scope.inScope(spark, table)
-        .filter(col("language").equalTo(ANNOTATED_LANGUAGE).or(col("language").isNull()));
+    Dataset<Row> articles = spread(scope.inScope(spark, table)
+        .filter(col("language").equalTo(ANNOTATED_LANGUAGE).or(col("language").isNull())), store.bytes(TableSchemas.ARTICLES));
     Broadcast<ConfigBundle> bundle = spark.sparkContext().broadcast(config,
         scala.reflect.ClassTag$.MODULE$.apply(ConfigBundle.class));
     // says whether any article failed without a scan of the output for failure rows; never too low (a
@@ -127,6 +127,23 @@ public final class AnnotateJob {
       output.unpersist();
       bundle.destroy();
     }
+  }
+
+  /** Stored articles per annotating task, at least: below this a task's fixed cost starts to count. */
+  static final long BYTES_PER_TASK = 1L << 20;
+  /** Annotating tasks per core, at most: a few, so that the last ones to finish leave no core idle for long. */
+  static final int TASKS_PER_CORE = 3;
+
+  /**
+   * The articles spread round-robin over enough tasks to keep every core busy. The table has one file per
+   * corpus and year, so as read each year is one task: two for KCNA 2011-2012 however many cores there are,
+   * a year's stories on one core while another waits for it. Annotating is most of a run's work; moving the
+   * articles to more tasks costs a shuffle of their text, a small part of it.
+   */
+  static Dataset<Row> spread(Dataset<Row> articles, long storedBytes) {
+    int cores = articles.sparkSession().sparkContext().defaultParallelism();
+    int tasks = (int) Math.min((long) TASKS_PER_CORE * cores, Math.max(1, storedBytes / BYTES_PER_TASK));
+    return tasks > articles.rdd().getNumPartitions() ? articles.repartition(tasks) : articles;
   }
 
   /** The rows of {@code table} (if written before) that belong to the kept articles. */

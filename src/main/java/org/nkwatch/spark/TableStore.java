@@ -73,6 +73,28 @@ public final class TableStore {
     }
   }
 
+  /** The bytes of the table's files (0 when it has none): how much a step that reads it whole has to read. */
+  public long bytes(String table) {
+    try {
+      Path dir = path(table);
+      FileSystem fs = fs();
+      if (!fs.exists(dir)) {
+        return 0;
+      }
+      long bytes = 0;
+      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(dir, true);
+      while (files.hasNext()) {
+        org.apache.hadoop.fs.LocatedFileStatus file = files.next();
+        if (file.getPath().getName().endsWith(".parquet")) {
+          bytes += file.getLen();
+        }
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public Dataset<Row> read(String table) {
     if (!exists(table)) {
       throw new IllegalStateException("table '" + table + "' does not exist under " + tablesDir

@@ -1,0 +1,56 @@
+package org.nkwatch.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Annotate's input spread over the cores in local[2]: by the stored size, at most three tasks per core. */
+class AnnotateSpreadIT {
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSession.builder().master("local[2]").appName("annotate-spread-it")
+        .config("spark.ui.enabled", "false").getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  /** A stand-in for the articles table as read: two partitions, as two years' files are. */
+  private static Dataset<Row> twoYears() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      ids.add("doc-" + i);
+    }
+    return spark.createDataset(ids, Encoders.STRING()).toDF("doc_id").coalesce(2);
+  }
+
+  @Test
+  void aLargeTableIsSpreadOverThreeTasksPerCoreAndLosesNoArticle() {
+    Dataset<Row> articles = twoYears();
+    assertThat(articles.rdd().getNumPartitions()).isEqualTo(2);
+    Dataset<Row> spread = AnnotateJob.spread(articles, 10L << 20);
+    assertThat(spread.rdd().getNumPartitions()).isEqualTo(AnnotateJob.TASKS_PER_CORE * 2);
+    List<Integer> sizes = spread.toJavaRDD().glom().map(List::size).collect();
+    assertThat(sizes).allSatisfy(n -> assertThat(n).isBetween(90, 110));
+    assertThat(spread.distinct().count()).isEqualTo(600);
+    assertThat(spread.except(articles).count()).isZero();
+  }
+
+  @Test
+  void aMidSizedTableGetsATaskPerMegabyteAndASmallOneStaysAsItIs() {
+    assertThat(AnnotateJob.spread(twoYears(), 3L << 20).rdd().getNumPartitions()).isEqualTo(3);
+    assertThat(AnnotateJob.spread(twoYears(), 100_000).rdd().getNumPartitions()).isEqualTo(2);
+  }
+}
