@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -207,17 +206,14 @@ public final class IngestJob {
    */
   private static List<CorpusAccount> account(SparkSession spark, Dataset<Row> all, TableStore store,
       List<CorpusSpec> corpora, RunScope scope) {
-    // two queries: the records read, and the written tables' rows per corpus and language, reason or none (on
-    // a small input each query's fixed cost is most of the step's time)
+    // one query: the records read (outside the window or not), and the written tables' rows per corpus and
+    // language, reason or none (on a small input each query's fixed cost is most of the step's time)
     Map<String, Long> records = new HashMap<>();
     Map<String, Long> outside = new HashMap<>();
     Column isOutside = col("record").equalTo("article").and(not(scope.inWindow(col("article.published"))));
-    for (Row r : all.groupBy(functionsCoalesceCorpus())
-        .agg(count(lit(1)), sum(when(isOutside, 1).otherwise(0))).collectAsList()) {
-      records.put(r.getString(0), r.getLong(1));
-      outside.put(r.getString(0), r.getLong(2));
-    }
     Map<String, Dataset<Row>> tables = new java.util.LinkedHashMap<>();
+    tables.put(RECORDS_READ, all.select(functionsCoalesceCorpus(),
+        when(isOutside, lit(OUTSIDE)).otherwise(lit(null).cast("string")).as("value")));
     tables.put(TableSchemas.ARTICLES, scope.inScope(spark, store.read(TableSchemas.ARTICLES))
         .select(col("corpus"), col("language").as("value")));
     tables.put(TableSchemas.REJECTS, scope.rejectsInScope(spark, store.read(TableSchemas.REJECTS))
@@ -232,6 +228,12 @@ public final class IngestJob {
       String value = r.isNullAt(2) ? null : r.getString(2);
       long n = r.getLong(3);
       switch (r.getString(0)) {
+        case RECORDS_READ -> {
+          records.merge(corpus, n, Long::sum);
+          if (OUTSIDE.equals(value)) {
+            outside.merge(corpus, n, Long::sum);
+          }
+        }
         case TableSchemas.ARTICLES -> languages.computeIfAbsent(corpus, k -> new HashMap<>())
             .merge(value == null ? "unknown" : value, n, Long::sum);
         case TableSchemas.REJECTS -> reasons.computeIfAbsent(corpus, k -> new HashMap<>()).merge(value, n, Long::sum);
@@ -248,6 +250,10 @@ public final class IngestJob {
     }
     return accounts;
   }
+
+  /** The account's label for the records read (not a table name), and its value for those outside the window. */
+  private static final String RECORDS_READ = "records read";
+  private static final String OUTSIDE = "outside";
 
   private static org.apache.spark.sql.Column functionsCoalesceCorpus() {
     return org.apache.spark.sql.functions.coalesce(col("article.corpus"), col("reject.corpus")).as("corpus");
