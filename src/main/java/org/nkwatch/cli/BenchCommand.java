@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     description = {"Benchmark the pipeline on the KCNA 2011-2012 corpus against a baseline Spark job "
         + "(read, split into words, count, write Parquet) over the same input in the same session.",
         "Prints wall and CPU time, documents/s, MB/s and the driver's peak heap per step, the baseline's three "
-            + "runs, and the ratio pipeline / baseline (with the median baseline run)."})
+            + "runs, and the ratio pipeline / baseline (with its first run, and with its median run)."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--data-root", paramLabel = "DIR",
       description = "The folder holding kcna-2011-2012/. Default: $NKWATCH_DATA_ROOT, else ../shared/data.")
