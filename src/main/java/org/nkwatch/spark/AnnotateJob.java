@@ -74,8 +74,9 @@ public final class AnnotateJob {
           0, List.of());
     }
     Dataset<Row> table = store.read(TableSchemas.ARTICLES);
-    Dataset<Row> articles = spread(scope.inScope(spark, table)
-        .filter(col("language").equalTo(ANNOTATED_LANGUAGE).or(col("language").isNull())), store.bytes(TableSchemas.ARTICLES));
+    Dataset<Row> toAnnotate = scope.inScope(spark, table)
+        .filter(col("language").equalTo(ANNOTATED_LANGUAGE).or(col("language").isNull()));
+    Dataset<Row> articles = spread(toAnnotate, store.bytes(TableSchemas.ARTICLES));
     Broadcast<ConfigBundle> bundle = spark.sparkContext().broadcast(config,
         scala.reflect.ClassTag$.MODULE$.apply(ConfigBundle.class));
     // says whether any article failed without a scan of the output for failure rows; never too low (a

@@ -78,18 +78,7 @@ public final class TableStore {
     try {
       Path dir = path(table);
       FileSystem fs = fs();
-      if (!fs.exists(dir)) {
-        return 0;
-      }
-      long bytes = 0;
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(dir, true);
-      while (files.hasNext()) {
-        org.apache.hadoop.fs.LocatedFileStatus file = files.next();
-        if (file.getPath().getName().endsWith(".parquet")) {
-          bytes += file.getLen();
-        }
-      }
-      return bytes;
+      return fs.exists(dir) ? parquetFiles(fs, dir).bytes() : 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -210,13 +199,25 @@ public final class TableStore {
   }
 
   private static boolean hasDataFiles(FileSystem fs, Path dir) throws IOException {
+    return parquetFiles(fs, dir).count() > 0;
+  }
+
+  /** How many Parquet files a folder holds, at any depth, and their bytes. */
+  private record ParquetFiles(int count, long bytes) {
+  }
+
+  private static ParquetFiles parquetFiles(FileSystem fs, Path dir) throws IOException {
+    int count = 0;
+    long bytes = 0;
     org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(dir, true);
     while (files.hasNext()) {
-      if (files.next().getPath().getName().endsWith(".parquet")) {
-        return true;
+      org.apache.hadoop.fs.LocatedFileStatus file = files.next();
+      if (file.getPath().getName().endsWith(".parquet")) {
+        count++;
+        bytes += file.getLen();
       }
     }
-    return false;
+    return new ParquetFiles(count, bytes);
   }
 
   private FileSystem fs() throws IOException {
