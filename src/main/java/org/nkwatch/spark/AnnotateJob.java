@@ -111,7 +111,7 @@ public final class AnnotateJob {
       }
       // the figures in one query; the failures are read from the output only when an article failed
       Map<String, Dataset<Row>> counted = new LinkedHashMap<>();
-      counted.put("articles", articles);
+      counted.put("articles", toAnnotate);  // as read: counting them needs no shuffle
       counted.put(TableSchemas.MENTIONS, store.read(TableSchemas.MENTIONS));
       counted.put(TableSchemas.SANCTION_EVENTS, store.read(TableSchemas.SANCTION_EVENTS));
       Map<String, Long> counts = RowCounts.of(counted);
