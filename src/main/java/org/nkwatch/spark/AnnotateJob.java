@@ -76,7 +76,7 @@ public final class AnnotateJob {
     Dataset<Row> table = store.read(TableSchemas.ARTICLES);
     Dataset<Row> toAnnotate = scope.inScope(spark, table)
         .filter(col("language").equalTo(ANNOTATED_LANGUAGE).or(col("language").isNull()));
-    Dataset<Row> articles = spread(toAnnotate, store.bytes(TableSchemas.ARTICLES));
+    Dataset<Row> articles = spread(toAnnotate, store.files(TableSchemas.ARTICLES));
     Broadcast<ConfigBundle> bundle = spark.sparkContext().broadcast(config,
         scala.reflect.ClassTag$.MODULE$.apply(ConfigBundle.class));
     // says whether any article failed without a scan of the output for failure rows; never too low (a
@@ -139,12 +139,13 @@ public final class AnnotateJob {
    * The articles spread round-robin over enough tasks to keep every core busy. The table has one file per
    * corpus and year, so as read each year is one task: two for KCNA 2011-2012 however many cores there are,
    * a year's stories on one core while another waits for it. Annotating is most of a run's work; moving the
-   * articles to more tasks costs a shuffle of their text, a small part of it.
+   * articles to more tasks costs a shuffle of their text, a small part of it. The table's files stand for the
+   * tasks it is read in (asking Spark would plan the query once more).
    */
-  static Dataset<Row> spread(Dataset<Row> articles, long storedBytes) {
+  static Dataset<Row> spread(Dataset<Row> articles, TableStore.ParquetFiles stored) {
     int cores = articles.sparkSession().sparkContext().defaultParallelism();
-    int tasks = (int) Math.min((long) TASKS_PER_CORE * cores, Math.max(1, storedBytes / BYTES_PER_TASK));
-    return tasks > articles.rdd().getNumPartitions() ? articles.repartition(tasks) : articles;
+    int tasks = (int) Math.min((long) TASKS_PER_CORE * cores, Math.max(1, stored.bytes() / BYTES_PER_TASK));
+    return tasks > stored.count() ? articles.repartition(tasks) : articles;
   }
 
   /** The rows of {@code table} (if written before) that belong to the kept articles. */

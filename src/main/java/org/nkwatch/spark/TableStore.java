@@ -73,12 +73,12 @@ public final class TableStore {
     }
   }
 
-  /** The bytes of the table's files (0 when it has none): how much a step that reads it whole has to read. */
-  public long bytes(String table) {
+  /** The table's Parquet files (none when it has none): how much a step that reads it whole has to read. */
+  ParquetFiles files(String table) {
     try {
       Path dir = path(table);
       FileSystem fs = fs();
-      return fs.exists(dir) ? parquetFiles(fs, dir).bytes() : 0;
+      return fs.exists(dir) ? parquetFiles(fs, dir) : new ParquetFiles(0, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -203,7 +203,7 @@ public final class TableStore {
   }
 
   /** How many Parquet files a folder holds, at any depth, and their bytes. */
-  private record ParquetFiles(int count, long bytes) {
+  record ParquetFiles(int count, long bytes) {
   }
 
   private static ParquetFiles parquetFiles(FileSystem fs, Path dir) throws IOException {

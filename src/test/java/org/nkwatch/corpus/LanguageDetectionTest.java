@@ -42,18 +42,16 @@ class LanguageDetectionTest {
     assertThat(LanguageIdentifier.plainlySpanish(SPANISH)).as("too few function words to be sure").isFalse();
     assertThat(LanguageIdentifier.plainlySpanish(ENGLISH)).isFalse();
     assertThat(LanguageIdentifier.plainlySpanish("Kim Jong Un, Pak Pong Ju, Choe Ryong Hae.")).as("names only").isFalse();
-    assertThat(LanguageIdentifier.plainlySpanish("O ministro da Defesa e o chefe do Partido visitaram a cidade, "
-        + "e os moradores da provincia saudaram a delegacao com uma festa para todos no centro da cidade."))
-        .as("Portuguese").isFalse();
-    assertThat(LanguageIdentifier.plainlySpanish("Il ministro della Difesa e il capo del Partito hanno visitato "
-        + "la citta, e gli abitanti della provincia hanno salutato la delegazione con una festa per tutti."))
-        .as("Italian").isFalse();
-    assertThat(LanguageIdentifier.plainlySpanish("Le ministre de la Defense et le chef du Parti ont visite "
-        + "la ville, et les habitants de la province ont salue la delegation avec une fete pour tous."))
-        .as("French").isFalse();
-    assertThat(LanguageIdentifier.plainlySpanish("El ministre de la Defensa i el cap del Partit van visitar "
-        + "la ciutat, i els habitants de la provincia van saludar la delegacio amb una festa per a tots."))
-        .as("Catalan").isFalse();
+    java.util.Map<String, String> neighbours = java.util.Map.of(
+        "Portuguese", "O ministro da Defesa e o chefe do Partido visitaram a cidade, e os moradores da provincia "
+            + "saudaram a delegacao com uma festa para todos no centro da cidade.",
+        "Italian", "Il ministro della Difesa e il capo del Partito hanno visitato la citta, e gli abitanti della "
+            + "provincia hanno salutato la delegazione con una festa per tutti.",
+        "French", "Le ministre de la Defense et le chef du Parti ont visite la ville, et les habitants de la "
+            + "province ont salue la delegation avec une fete pour tous.",
+        "Catalan", "El ministre de la Defensa i el cap del Partit van visitar la ciutat, i els habitants de la "
+            + "provincia van saludar la delegacio amb una festa per a tots.");
+    neighbours.forEach((language, text) -> assertThat(LanguageIdentifier.plainlySpanish(text)).as(language).isFalse());
     // an English story quoting a Spanish title is still English
     assertThat(LanguageIdentifier.plainlySpanish("The delegation of the Latin American party presented the book "
         + "El camino de la revolucion y el socialismo to the library of the university in the capital.")).isFalse();

@@ -27,7 +27,7 @@ class AnnotateSpreadIT {
     spark.stop();
   }
 
-  /** A stand-in for the articles table as read: two partitions, as two years' files are. */
+  /** A stand-in for the articles table as read: two partitions, as its two years' files are. */
   private static Dataset<Row> twoYears() {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 600; i++) {
@@ -40,7 +40,7 @@ class AnnotateSpreadIT {
   void aLargeTableIsSpreadOverThreeTasksPerCoreAndLosesNoArticle() {
     Dataset<Row> articles = twoYears();
     assertThat(articles.rdd().getNumPartitions()).isEqualTo(2);
-    Dataset<Row> spread = AnnotateJob.spread(articles, 10L << 20);
+    Dataset<Row> spread = AnnotateJob.spread(articles, new TableStore.ParquetFiles(2, 10L << 20));
     assertThat(spread.rdd().getNumPartitions()).isEqualTo(AnnotateJob.TASKS_PER_CORE * 2);
     List<Integer> sizes = spread.toJavaRDD().glom().map(List::size).collect();
     assertThat(sizes).allSatisfy(n -> assertThat(n).isBetween(90, 110));
@@ -50,7 +50,7 @@ class AnnotateSpreadIT {
 
   @Test
   void aMidSizedTableGetsATaskPerMegabyteAndASmallOneStaysAsItIs() {
-    assertThat(AnnotateJob.spread(twoYears(), 3L << 20).rdd().getNumPartitions()).isEqualTo(3);
-    assertThat(AnnotateJob.spread(twoYears(), 100_000).rdd().getNumPartitions()).isEqualTo(2);
+    assertThat(AnnotateJob.spread(twoYears(), new TableStore.ParquetFiles(2, 3L << 20)).rdd().getNumPartitions()).isEqualTo(3);
+    assertThat(AnnotateJob.spread(twoYears(), new TableStore.ParquetFiles(2, 100_000)).rdd().getNumPartitions()).isEqualTo(2);
   }
 }
