@@ -1,0 +1,154 @@
+package org.nkwatch.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.split;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The benchmark's yardstick: a plain Spark job over the same files (read the CSV, split the stories into
+ * words, count them, write Parquet). The benchmark runs it in a JVM of its own, as the pipeline runs in
+ * one: timed from its SparkSession on, so that it pays its first query's warm-up (loading and compiling
+ * Spark's planner, CSV reader and Parquet writer) as the pipeline's ingest does. Run after the pipeline in
+ * the pipeline's JVM it would find all of that done.
+ */
+public final class BaselineJob {
+  private BaselineJob() {
+  }
+
+  /** What the child JVM prints per run, on its standard output: wall and CPU seconds, peak heap bytes. */
+  static final String RUN_LINE = "baseline-run";
+
+  /** Reads the CSV files, splits the stories into words, counts them, writes Parquet. */
+  static void wordCount(SparkSession spark, Path corpusDir, Path out) {
+    spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv(corpusDir.toString())
+        .select(explode(split(lower(col("story")), "[^\\p{L}\\p{N}]+")).as("word"))
+        .filter(col("word").notEqual(""))
+        .groupBy("word").count()
+        .write().mode(SaveMode.Overwrite).parquet(out.toString());
+  }
+
+  /** Timed runs of the word count in this JVM, each from a collected heap. */
+  static List<Benchmark.Step> timedRuns(SparkSession spark, Path corpusDir, Path out, int runs, long documents,
+      long bytes) {
+    List<Benchmark.Step> steps = new ArrayList<>();
+    Benchmark.HeapWatch heap = Benchmark.HeapWatch.start();
+    try {
+      for (int run = 1; run <= runs; run++) {
+        System.gc();
+        heap.peakAndReset();
+        Benchmark.Clock clock = Benchmark.Clock.start();
+        wordCount(spark, corpusDir, out);
+        steps.add(clock.step("baseline", documents, bytes, heap.peakAndReset()));
+      }
+    } finally {
+      heap.stop();
+    }
+    return steps;
+  }
+
+  /**
+   * Runs the word count {@code runs} times in a new JVM started as this one was (same java, JVM flags,
+   * classpath), against the same Spark master. Its log goes to {@code log}.
+   */
+  static List<Benchmark.Step> inOwnJvm(String master, Path corpusDir, Path out, int runs, long documents, long bytes,
+      Path log) {
+    List<String> command = command(ProcessHandle.current().info().command().orElse(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+        ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"), master,
+        List.of(corpusDir.toString(), out.toString(), Integer.toString(runs)));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+    // its flags are on the command line already: JDK_JAVA_OPTIONS would add them a second time
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    List<Benchmark.Step> steps = new ArrayList<>();
+    try {
+      Process child = builder.start();
+      try (BufferedReader lines = new BufferedReader(
+          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = lines.readLine()) != null) {
+          String[] f = line.trim().split(" ");
+          if (f.length == 4 && f[0].equals(RUN_LINE)) {
+            steps.add(new Benchmark.Step("baseline", Double.parseDouble(f[1]), Double.parseDouble(f[2]), documents,
+                bytes, Long.parseLong(f[3])));
+          }
+        }
+      }
+      int status = child.waitFor();
+      if (status != 0 || steps.size() != runs) {
+        throw new IllegalStateException("the baseline's own JVM exited with status " + status + " after "
+            + steps.size() + " of " + runs + " runs; its log: " + log + "\n" + tail(log));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the baseline's JVM: " + command.get(0), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for the baseline's JVM", e);
+    }
+    return steps;
+  }
+
+  /**
+   * The child's command line: this JVM's flags, less those that must not run twice (a flight recording or
+   * a class-data archive recorded into the parent's file, a debugger's port, an agent) and its master.
+   */
+  static List<String> command(String java, List<String> jvmArgs, String classpath, String master, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    for (String a : jvmArgs) {
+      if (a.startsWith("-XX:StartFlightRecording") || a.startsWith("-XX:FlightRecorderOptions")
+          || a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-agentlib") || a.startsWith("-javaagent")
+          || a.startsWith("-Xrunjdwp") || a.startsWith("-Dspark.master=")) {
+        continue;
+      }
+      command.add(a);
+    }
+    command.add("-Dspark.master=" + master);
+    command.add("-cp");
+    command.add(classpath);
+    command.add(BaselineJob.class.getName());
+    command.addAll(args);
+    return command;
+  }
+
+  private static String tail(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    } catch (IOException | UncheckedIOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
+  }
+
+  /** The child JVM: {@code <corpus dir> <output dir> <runs>}; prints one {@link #RUN_LINE} per run. */
+  public static void main(String[] args) {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: BaselineJob <corpus dir> <output dir> <runs>");
+    }
+    SparkSession spark = SparkSessions.create("nkwatch-bench-baseline", Map.of());
+    try {
+      for (Benchmark.Step s : timedRuns(spark, Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), 0, 0)) {
+        System.out.printf(Locale.ROOT, "%s %.3f %.3f %d%n", RUN_LINE, s.seconds(), s.cpuSeconds(), s.peakHeapBytes());
+      }
+      System.out.flush();
+    } finally {
+      spark.stop();
+    }
+  }
+}
