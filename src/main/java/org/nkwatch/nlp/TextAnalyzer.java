@@ -81,7 +81,7 @@ public final class TextAnalyzer {
   /** POS tags (Universal Dependencies tags such as PROPN, NOUN) for a run of tokens; the tagger is built on first use. */
   public String[] tag(String[] tokens) {
     if (tagger == null) {
-      tagger = new POSTaggerME(NlpModels.pos());
+      tagger = new POSTaggerME(NlpModels.greedyPos());
     }
     return tagger.tag(tokens);
   }
