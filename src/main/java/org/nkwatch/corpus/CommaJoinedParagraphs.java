@@ -56,7 +56,7 @@ final class CommaJoinedParagraphs {
     s = replaceSpacedCommas(s);
     s = replacePeriodCommas(s);
     return s.lines().map(String::strip).filter(l -> !l.isEmpty())
-        .reduce((a, b) -> a + "\n" + b).orElse("");
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private static String replaceRuns(String s) {

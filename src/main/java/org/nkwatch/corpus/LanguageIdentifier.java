@@ -170,6 +170,9 @@ final class LanguageIdentifier {
   }
 
   /** "ko" when most letters are Hangul, "ja" when a fifth are kana, else null. */
+  /** The first Hangul code point (Jamo); kana come later still. */
+  private static final int FIRST_HANGUL = 0x1100;
+
   static String byScript(String sample) {
     int letters = 0;
     int hangul = 0;
@@ -181,6 +184,9 @@ final class LanguageIdentifier {
         continue;
       }
       letters++;
+      if (c < FIRST_HANGUL) {
+        continue;                     // Latin, Greek, Cyrillic...: no need to look the script up (a binary search)
+      }
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
       if (script == Character.UnicodeScript.HANGUL) {
         hangul++;

@@ -85,24 +85,25 @@ final class ParagraphBuilder {
     }
   }
 
-  private static int words(String paragraph) {
+  /** Whether the paragraph has at least {@code min} space-separated words (counting stops there). */
+  private static boolean hasWords(String paragraph, int min) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < paragraph.length(); i++) {
       boolean space = paragraph.charAt(i) == ' ';
-      if (!space && !inWord) {
-        words++;
+      if (!space && !inWord && ++words >= min) {
+        return true;
       }
       inWord = !space;
     }
-    return words;
+    return false;
   }
 
   private static List<String> deduplicate(List<String> paragraphs) {
     Set<String> seen = new HashSet<>();
     List<String> kept = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
-      if (words(p) >= MIN_WORDS_TO_DEDUPLICATE && !seen.add(p.toLowerCase(Locale.ROOT))) {
+      if (hasWords(p, MIN_WORDS_TO_DEDUPLICATE) && !seen.add(p.toLowerCase(Locale.ROOT))) {
         continue;
       }
       kept.add(p);
