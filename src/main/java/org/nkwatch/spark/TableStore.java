@@ -104,7 +104,9 @@ public final class TableStore {
       FileSystem fs = fs();
       repair(fs, tablesDir, table);
       fs.delete(staging, true);
-      data.repartition(partitionCols)
+      // rebalanced, not repartitioned: adaptive execution splits a large (corpus, year) into several tasks and
+      // files (a year of mentions was one task at x8, and one task per year on any cluster), merges small ones
+      data.hint("rebalance", (Object[]) partitionCols)
           .sortWithinPartitions(partitionCols)
           .write()
           .mode(SaveMode.Overwrite)
