@@ -169,10 +169,10 @@ final class LanguageIdentifier {
     return mine >= PLAINLY_WORDS && mine > 3 * other;
   }
 
-  /** "ko" when most letters are Hangul, "ja" when a fifth are kana, else null. */
   /** The first Hangul code point (Jamo); kana come later still. */
   private static final int FIRST_HANGUL = 0x1100;
 
+  /** "ko" when most letters are Hangul, "ja" when a fifth are kana, else null. */
   static String byScript(String sample) {
     int letters = 0;
     int hangul = 0;

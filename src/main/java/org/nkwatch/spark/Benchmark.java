@@ -1,6 +1,5 @@
 package org.nkwatch.spark;
 
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -66,14 +65,13 @@ public final class Benchmark {
         Instant.ofEpochSecond(1_700_000_000L), null, org.nkwatch.schedule.PublicationWindow.ALL, false);
     TableStore store = new TableStore(spark, output);
     List<Step> steps = new ArrayList<>();
-    long documents;
 
     // each timed part starts from a collected heap, so neither pays for the other's garbage
     System.gc();
     HeapWatch heap = HeapWatch.start();
     Clock clock = Clock.start();
     // the articles as ingest's own account counts them: a count query of the bench's would be timed as ingest's
-    documents = IngestJob.run(spark, options.corpora(), store, options.runId(), false).stream()
+    long documents = IngestJob.run(spark, options.corpora(), store, options.runId(), false).stream()
         .mapToLong(org.nkwatch.model.CorpusAccount::articles).sum();
     steps.add(clock.step("ingest", documents, bytes, heap.peakAndReset()));
     AnnotateJob.run(spark, config, store, options.runId());
@@ -90,8 +88,8 @@ public final class Benchmark {
     // the one compared with; the later ones are warm. Once more here, after the pipeline: that run finds
     // Spark's planner, readers and writers loaded and compiled, which the pipeline's ingest paid for
     heap.stop();
-    List<Step> ownJvm = BaselineJob.inOwnJvm(spark.sparkContext().master(), corpusDir, workDir.resolve("baseline-own-jvm"),
-        BASELINE_RUNS, documents, bytes, workDir.resolve("baseline-jvm.log"));
+    List<Step> ownJvm = BaselineJob.inOwnJvm(spark.sparkContext().master(), corpusDir,
+        workDir.resolve("baseline-own-jvm"), BASELINE_RUNS, documents, bytes, workDir.resolve("baseline-jvm.log"));
     Step afterPipeline = BaselineJob.timedRuns(spark, corpusDir, workDir.resolve("baseline"), 1, documents, bytes)
         .get(0);
     Step baseline = ownJvm.get(0);
