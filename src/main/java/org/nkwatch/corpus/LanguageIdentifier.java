@@ -103,15 +103,23 @@ final class LanguageIdentifier {
   }
 
   static final int PLAINLY_WORDS = 6;
+  /** The commonest English words: English's own in one test, the words Spanish lacks in the other. */
+  private static final java.util.List<String> COMMONEST_ENGLISH = java.util.List.of(
+      "the", "of", "and", "to", "in", "was", "is", "for", "on", "with", "by", "that", "as", "at", "from");
   /** English words too common to be absent from English prose and rare in other languages' prose. */
-  private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of(
-      "the", "of", "and", "to", "in", "was", "is", "for", "on", "with", "by", "that", "as", "at", "from",
-      "his", "were", "are", "has", "have", "it", "which", "this", "be", "an", "its", "their", "who", "he", "had", "been", "will", "not", "they",
-      "we", "our", "said", "under", "over", "into", "against");
+  private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = withCommonestEnglish(
+      "his", "were", "are", "has", "have", "it", "which", "this", "be", "an", "its", "their", "who", "he", "had",
+      "been", "will", "not", "they", "we", "our", "said", "under", "over", "into", "against");
   /** Words of other Latin-script languages (Spanish first: the KCNA corpus mixes it in) that English lacks. */
   private static final java.util.Set<String> OTHER_FUNCTION_WORDS = java.util.Set.of(
       "el", "la", "los", "las", "del", "que", "por", "con", "para", "una", "les", "et", "du", "est", "une",
       "der", "und", "das", "ist", "che", "och", "não", "naar", "het");
+
+  private static java.util.Set<String> withCommonestEnglish(String... words) {
+    java.util.List<String> all = new java.util.ArrayList<>(COMMONEST_ENGLISH);
+    all.addAll(java.util.List.of(words));
+    return java.util.Set.copyOf(all);
+  }
 
   /**
    * True when the sample is plainly English prose: at least {@link #PLAINLY_WORDS} English function
@@ -127,8 +135,7 @@ final class LanguageIdentifier {
   private static final java.util.Set<String> SPANISH_FUNCTION_WORDS = java.util.Set.of(
       "el", "los", "las", "del", "y", "con", "por", "para", "una", "al", "su", "sus", "fue", "como", "entre");
   /** Common words of English and of the Romance languages nearest Spanish, that Spanish lacks. */
-  private static final java.util.Set<String> NOT_SPANISH_FUNCTION_WORDS = java.util.Set.of(
-      "the", "of", "and", "to", "in", "was", "is", "for", "on", "with", "by", "that", "as", "at", "from",
+  private static final java.util.Set<String> NOT_SPANISH_FUNCTION_WORDS = withCommonestEnglish(
       "do", "da", "dos", "das", "os", "em", "um", "uma", "não", "e", "no", "na",
       "il", "di", "che", "gli", "della", "nel", "sono", "per",
       "le", "les", "des", "du", "et", "est", "une", "dans", "aux",
