@@ -1,0 +1,74 @@
+package org.nkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./nkwatch} launcher's class-data archive, in a copy of the launcher beside a copy of the built
+ * jar (the project's own archive is left alone): a run stopped by a bad option records none, a run that
+ * succeeds records a whole one.
+ */
+class LauncherIT {
+  /** A failed run's archive held about 2 MB of classes; a whole run's holds well over a hundred. */
+  private static final long WHOLE_ARCHIVE_BYTES = 50L << 20;
+
+  @Test
+  void onlyASuccessfulRunRecordsTheArchive(@TempDir Path home) throws Exception {
+    Path target = Files.createDirectories(home.resolve("target"));
+    Files.createDirectories(target.resolve("classes/nkwatch"));
+    Files.createDirectories(home.resolve("conf"));
+    Path project = Path.of("").toAbsolutePath();
+    Files.copy(project.resolve("conf/log4j2.properties"), home.resolve("conf/log4j2.properties"));
+    Files.copy(project.resolve("target/classes/nkwatch/jvm-flags.txt"), target.resolve("classes/nkwatch/jvm-flags.txt"));
+    Files.copy(project.resolve("target/classpath.txt"), target.resolve("classpath.txt"));
+    Path launcher = home.resolve("nkwatch");
+    Files.copy(project.resolve("nkwatch"), launcher);
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    // the jar last: the launcher rebuilds when anything it watches is newer than the jar
+    Files.copy(project.resolve("target/nkwatch.jar"), target.resolve("nkwatch.jar"));
+    Path archive = target.resolve("nkwatch.jsa");
+
+    Launch bad = launch(home, "run", "--no-such-option");
+    assertThat(bad.code()).as(bad.output()).isEqualTo(2);
+    assertThat(bad.output()).contains("Unknown option: '--no-such-option'");
+    assertThat(archive).doesNotExist();
+    assertThat(archivesInTheMaking(target)).isEmpty();
+
+    Launch good = launch(home, "run", "--output", home.resolve("out").toString(), "--master", "local[2]");
+    assertThat(good.code()).as(good.output()).isZero();
+    assertThat(Files.size(archive)).isGreaterThan(WHOLE_ARCHIVE_BYTES);
+    assertThat(archivesInTheMaking(target)).isEmpty();
+  }
+
+  private record Launch(int code, String output) {
+  }
+
+  private static Launch launch(Path home, String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("bash", home.resolve("nkwatch").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+    builder.environment().remove("NKWATCH_CDS");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    Path log = Files.createTempFile(home, "launch", ".log");
+    Process process = builder.redirectOutput(log.toFile()).start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the launcher finished").isTrue();
+    return new Launch(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  /** Archives being recorded are written beside the archive under a temporary name, then renamed. */
+  private static List<Path> archivesInTheMaking(Path target) throws IOException {
+    try (Stream<Path> files = Files.list(target)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("nkwatch.jsa.")).toList();
+    }
+  }
+}
