@@ -52,11 +52,26 @@ public final class Benchmark {
     }
   }
 
+  /**
+   * The JVM the figures come from, which they depend on: its collector, how far it compiles, its heap and its
+   * cores. Read from the running JVM, however its flags were given (launcher, JDK_JAVA_OPTIONS).
+   */
+  static String jvmLine() {
+    String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", "));
+    String tier = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+        .getVMOption("TieredStopAtLevel").getValue();
+    return String.format(Locale.ROOT, "jvm: Java %s, compiled up to tier %s (%s), collectors %s, max heap %d MB, "
+        + "%d cores", Runtime.version(), tier, "1".equals(tier) ? "C1 only" : "C1 and C2", collectors,
+        Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+  }
+
   public static List<Step> run(SparkSession spark, Path kcnaDir, int scale, Path workDir, ConfigBundle config,
       PrintStream log) {
     Path corpusDir = workDir.resolve("corpus");
     long bytes = buildCorpus(kcnaDir, scale, corpusDir);
     log.printf(Locale.ROOT, "corpus: KCNA 2011-2012 x%d = %.1f MB in %s%n", scale, bytes / 1e6, corpusDir);
+    log.println(jvmLine());
     CorpusSpec spec = new CorpusSpec("kcna-bench", List.of(corpusDir.toUri().toString()), "csv",
         new FieldMapping(List.of("story"), List.of("title"), List.of("date"), List.of("index.link"), List.of(),
             List.of("language")), "yyyy-MM-dd", "KCNA", "state_media", "en");

@@ -50,6 +50,13 @@ class BenchmarkIT {
     for (Benchmark.Step s : steps) {
       assertThat(out).containsPattern("(?m)^" + s.name() + " +[0-9.]+ s +[0-9.]+ s CPU +[0-9]+ docs/s +[0-9.]+ MB/s +[0-9]+ MB peak heap$");
     }
+    // the JVM the figures come from, as this JVM's own management beans name its collectors
+    String collectors = String.join(", ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    assertThat(collectors).isNotEmpty();
+    assertThat(out).containsPattern("(?m)^jvm: Java " + java.util.regex.Pattern.quote(Runtime.version().toString())
+        + ", compiled up to tier [0-4] \\(C1 (only|and C2)\\), collectors " + java.util.regex.Pattern.quote(collectors)
+        + ", max heap [0-9]+ MB, " + Runtime.getRuntime().availableProcessors() + " cores$");
     Benchmark.Step baseline = steps.get(5);
     // the baseline's three runs in its own JVM are printed, and its run after the pipeline in the pipeline's
     // JVM; the one in the table, and in the ratio, is the first in its own JVM
