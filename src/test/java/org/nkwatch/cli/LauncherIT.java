@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code ./nkwatch} launcher, in a copy beside a copy of the built jar (the project's own archive is left
  * alone). Its class-data archive: a run stopped by a bad option records none, a run that succeeds records a
  * whole one. Its code cache: C1-only compiling defaults to 48 MB, which a KCNA run filled to 44 MB and a
- * profiled one overflowed.
+ * profiled one overflowed. Its garbage collector.
  */
 class LauncherIT {
   /** A failed run's archive held about 2 MB of classes; a whole run's holds well over a hundred. */
@@ -29,18 +29,7 @@ class LauncherIT {
 
   @Test
   void onlyASuccessfulRunRecordsTheArchiveAndTheCodeCacheHasRoom(@TempDir Path home) throws Exception {
-    Path target = Files.createDirectories(home.resolve("target"));
-    Files.createDirectories(target.resolve("classes/nkwatch"));
-    Files.createDirectories(home.resolve("conf"));
-    Path project = Path.of("").toAbsolutePath();
-    Files.copy(project.resolve("conf/log4j2.properties"), home.resolve("conf/log4j2.properties"));
-    Files.copy(project.resolve("target/classes/nkwatch/jvm-flags.txt"), target.resolve("classes/nkwatch/jvm-flags.txt"));
-    Files.copy(project.resolve("target/classpath.txt"), target.resolve("classpath.txt"));
-    Path launcher = home.resolve("nkwatch");
-    Files.copy(project.resolve("nkwatch"), launcher);
-    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-    // the jar last: the launcher rebuilds when anything it watches is newer than the jar
-    Files.copy(project.resolve("target/nkwatch.jar"), target.resolve("nkwatch.jar"));
+    Path target = install(home);
     Path archive = target.resolve("nkwatch.jsa");
 
     Launch bad = launch(home, null, "run", "--no-such-option");
@@ -62,6 +51,39 @@ class LauncherIT {
     long mostUsedKb = Long.parseLong(codeCache.group(2));
     assertThat(mostUsedKb).as("code cache used, KB").isPositive();
     assertThat(reservedKb).as("code cache reserved, KB").isGreaterThan(3 * mostUsedKb);
+  }
+
+  @Test
+  void runsTheParallelCollectorUnlessJdkJavaOptionsChoosesOne(@TempDir Path home) throws Exception {
+    install(home);
+    Launch chosen = launch(home, "-Xlog:gc", "--help");
+    assertThat(chosen.code()).as(chosen.output()).isZero();
+    assertThat(chosen.output()).contains("Using Parallel");
+    // two collectors on one command line would stop the JVM at start
+    Launch kept = launch(home, "-XX:+UseSerialGC -Xlog:gc", "--help");
+    assertThat(kept.code()).as(kept.output()).isZero();
+    assertThat(kept.output()).contains("Using Serial").doesNotContain("Using Parallel");
+  }
+
+  /**
+   * Copies the launcher and what it runs into {@code home}, as a project checkout holds them after a build.
+   *
+   * @return its target folder
+   */
+  private static Path install(Path home) throws IOException {
+    Path target = Files.createDirectories(home.resolve("target"));
+    Files.createDirectories(target.resolve("classes/nkwatch"));
+    Files.createDirectories(home.resolve("conf"));
+    Path project = Path.of("").toAbsolutePath();
+    Files.copy(project.resolve("conf/log4j2.properties"), home.resolve("conf/log4j2.properties"));
+    Files.copy(project.resolve("target/classes/nkwatch/jvm-flags.txt"), target.resolve("classes/nkwatch/jvm-flags.txt"));
+    Files.copy(project.resolve("target/classpath.txt"), target.resolve("classpath.txt"));
+    Path launcher = home.resolve("nkwatch");
+    Files.copy(project.resolve("nkwatch"), launcher);
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    // the jar last: the launcher rebuilds when anything it watches is newer than the jar
+    Files.copy(project.resolve("target/nkwatch.jar"), target.resolve("nkwatch.jar"));
+    return target;
   }
 
   private record Launch(int code, String output) {
