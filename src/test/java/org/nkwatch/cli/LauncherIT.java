@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./nkwatch} launcher, in a copy beside a copy of the built jar (the project's own archive is left
- * alone). Its class-data archive: a run stopped by a bad option records none, a run that succeeds records a
- * whole one. Its code cache: C1-only compiling defaults to 48 MB, which a KCNA run filled to 44 MB and a
- * profiled one overflowed. Its garbage collector.
+ * alone). Its class-data archive: a run stopped by a bad option or asked only for its help records none, a run
+ * that succeeds records a whole one. Its code cache: C1-only compiling defaults to 48 MB, which a KCNA run
+ * filled to 44 MB and a profiled one overflowed. Its garbage collector.
  */
 class LauncherIT {
   /** A failed run's archive held about 2 MB of classes; a whole run's holds well over a hundred. */
@@ -35,6 +35,13 @@ class LauncherIT {
     Launch bad = launch(home, null, "run", "--no-such-option");
     assertThat(bad.code()).as(bad.output()).isEqualTo(2);
     assertThat(bad.output()).contains("Unknown option: '--no-such-option'");
+    assertThat(archive).doesNotExist();
+    assertThat(archivesInTheMaking(target)).isEmpty();
+
+    // help succeeds having loaded few classes: its 2 MB archive stayed and every later start went without one
+    Launch help = launch(home, null, "run", "--help");
+    assertThat(help.code()).as(help.output()).isZero();
+    assertThat(help.output()).contains("Usage: nkwatch run");
     assertThat(archive).doesNotExist();
     assertThat(archivesInTheMaking(target)).isEmpty();
 
