@@ -84,7 +84,7 @@ public final class AnnotateJob {
     org.apache.spark.util.LongAccumulator failing = spark.sparkContext().longAccumulator("annotation failures");
     JavaRDD<Row> annotated = articles.toJavaRDD().mapPartitions(rows -> annotate(rows, bundle.value(), failing));
     // on disk, not in memory: cached rows in Spark's memory store took a 1 GB heap down on 8x KCNA
-    Dataset<Row> output = spark.createDataFrame(annotated, OUTPUT).persist(StorageLevel.DISK_ONLY());
+    Dataset<Row> output = DiskRows.keep(spark.createDataFrame(annotated, OUTPUT));
     try {
       Dataset<Row> mentions = output.filter(col("record").equalTo("mention")).select("mention.*");
       Dataset<Row> events = output.filter(col("record").equalTo("event")).select("event.*");
@@ -125,7 +125,7 @@ public final class AnnotateJob {
       return new Result(counts.get("articles"), counts.get(TableSchemas.MENTIONS),
           counts.get(TableSchemas.SANCTION_EVENTS), failedCount, failures);
     } finally {
-      output.unpersist();
+      DiskRows.release(output);
       bundle.destroy();
     }
   }

@@ -24,7 +24,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.TaskCompletionListener;
 import org.nkwatch.config.CorpusSpec;
 import org.nkwatch.model.Article;
@@ -106,7 +105,7 @@ public final class IngestJob {
     JavaRDD<Row> records = jsc.parallelize(files, Math.max(1, Math.min(files.size(), 64)))
         .mapPartitions(it -> readFiles(it, conf));
     // on disk, not in memory: whole articles in Spark's memory store took a 1 GB heap down on 8x KCNA
-    Dataset<Row> all = spark.createDataFrame(records, RECORD).persist(StorageLevel.DISK_ONLY());
+    Dataset<Row> all = DiskRows.keep(spark.createDataFrame(records, RECORD));
     try {
       Dataset<Row> read = all.filter(col("record").equalTo("article")).select("article.*");
       Dataset<Row> inWindow = read.filter(scope.inWindow(col("published")));
@@ -158,7 +157,7 @@ public final class IngestJob {
       store.write(TableSchemas.REJECTS, rejects, runId);
       return new Result(account(spark, all, store, corpora, scope), filesRead, skipped, scope, smallInput);
     } finally {
-      all.unpersist();
+      DiskRows.release(all);
     }
   }
 

@@ -30,13 +30,17 @@ class BenchmarkIT {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     SparkSession spark = SparkSessions.create("benchmark-it", java.util.Map.of("spark.master", "local[2]"));
     List<Benchmark.Step> steps;
+    int keptAfterThePipeline;
     try {
       steps = Benchmark.run(spark, kcna, 2, dir.resolve("work"), ConfigBundle.packaged(),
           new PrintStream(printed, true, StandardCharsets.UTF_8));
+      // ingest and annotate keep their rows on disk between their queries (DiskRows), and delete them
+      keptAfterThePipeline = spark.sparkContext().getPersistentRDDs().size();
     } finally {
       spark.stop();
     }
 
+    assertThat(keptAfterThePipeline).as("datasets still kept after the pipeline").isZero();
     assertThat(steps).extracting(Benchmark.Step::name)
         .containsExactly("ingest", "annotate", "aggregate", "report", "pipeline", "baseline");
     Benchmark.Step pipeline = steps.get(4);
