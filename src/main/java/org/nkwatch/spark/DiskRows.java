@@ -14,8 +14,8 @@ import org.apache.spark.storage.StorageLevel;
  * table read a column at a time, not for rows written once and read whole a few times (x1 and x8 about 4%
  * quicker). On a cluster they stay a persisted Dataset: a local checkpoint forgets how its rows were made, so
  * the rows on an executor that is lost could not be made again, and the run would fail where a persisted
- * Dataset's are recomputed (WorkerLossIT). In local mode the executors are the driver's JVM: losing them ends
- * the run anyway.
+ * Dataset's are recomputed (README, "A worker lost mid-job"). In local mode the executors are the driver's
+ * JVM: losing them ends the run anyway.
  */
 final class DiskRows {
   private DiskRows() {

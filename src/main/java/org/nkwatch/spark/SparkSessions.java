@@ -29,9 +29,9 @@ public final class SparkSessions {
       builder.config("spark.sql.shuffle.partitions", "16");
     }
     if (!sparkConf.contains("spark.sql.inMemoryColumnarStorage.batchSize")) {
-      // a cached dataset is held as column batches of this many rows: at Spark's 10,000, batches of whole
-      // articles took a 1 GB heap down on 8x KCNA (ingest and annotate now keep their rows with DiskRows, not
-      // in the cache); 1,000 keep a batch of anything cached at a few MB
+      // a cached dataset is held as column batches of this many rows, and on a cluster the rows ingest keeps
+      // (DiskRows) carry whole articles: Spark's 10,000-row batches of them took a 1 GB heap down on 8x KCNA;
+      // 1,000 rows keep a batch at a few MB
       builder.config("spark.sql.inMemoryColumnarStorage.batchSize", "1000");
     }
     String master = conf.getOrDefault("spark.master", sparkConf.get("spark.master", ""));
