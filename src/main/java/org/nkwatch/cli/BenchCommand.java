@@ -3,6 +3,7 @@ package org.nkwatch.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -25,9 +26,15 @@ final class BenchCommand implements Callable<Integer> {
       description = "The folder holding kcna-2011-2012/. Default: $NKWATCH_DATA_ROOT, else ../shared/data.")
   String dataRoot;
 
-  @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
-      description = "Replicate the corpus N times (distinct texts). Default: ${DEFAULT-VALUE}.")
-  int scale;
+  @Option(names = "--scale", paramLabel = "N[,N...]", defaultValue = "1", split = ",",
+      description = {"Replicate the corpus N times (distinct texts). Default: ${DEFAULT-VALUE}.",
+          "Several scales (1,8): each runs in a JVM of its own, then a table of them all, the largest against "
+              + "the smallest, and the time split into a part paid once and a part per copy of the corpus."})
+  List<Integer> scales;
+
+  /** Set in the JVMs of a run over several scales: print the scale's figures for the JVM that started it. */
+  @Option(names = Benchmark.SCALE_LINE_OPTION, hidden = true)
+  boolean scaleLine;
 
   @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "target/bench",
       description = "Where the corpus copy and outputs go. Default: ${DEFAULT-VALUE}.")
@@ -41,14 +48,24 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (scale < 1) {
-      throw new IllegalArgumentException("--scale must be at least 1, got " + scale);
+    for (int scale : scales) {
+      if (scale < 1) {
+        throw new IllegalArgumentException("--scale must be at least 1, got " + scale);
+      }
+    }
+    if (new java.util.HashSet<>(scales).size() != scales.size()) {
+      throw new IllegalArgumentException("--scale names a scale twice: " + scales);
     }
     String root = dataRoot != null ? dataRoot : System.getenv().getOrDefault("NKWATCH_DATA_ROOT", "../shared/data");
     Path kcna = Path.of(root, "kcna-2011-2012");
     if (!Files.isDirectory(kcna)) {
       throw new InputException("no KCNA 2011-2012 corpus at " + kcna + " (give --data-root)");
     }
+    if (scales.size() > 1) {
+      Benchmark.runScales(scales, Path.of(root).toAbsolutePath(), workDir.toAbsolutePath(), master, System.out);
+      return 0;
+    }
+    int scale = scales.get(0);
     Map<String, String> conf = new LinkedHashMap<>();
     if (master != null) {
       conf.put("spark.master", master);
@@ -57,7 +74,10 @@ final class BenchCommand implements Callable<Integer> {
     try {
       Path work = workDir.resolve("x" + scale);
       SampleRunCleaner.delete(work);
-      Benchmark.run(spark, kcna, scale, work, ConfigBundle.packaged(), System.out);
+      List<Benchmark.Step> steps = Benchmark.run(spark, kcna, scale, work, ConfigBundle.packaged(), System.out);
+      if (scaleLine) {
+        System.out.println(Benchmark.point(scale, steps).line());
+      }
     } finally {
       spark.stop();
     }

@@ -4,13 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.split;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,71 +65,20 @@ public final class BaselineJob {
    */
   static List<Benchmark.Step> inOwnJvm(String master, Path corpusDir, Path out, int runs, long documents, long bytes,
       Path log) {
-    List<String> command = command(ProcessHandle.current().info().command().orElse(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-        ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"), master,
-        List.of(corpusDir.toString(), out.toString(), Integer.toString(runs)));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
-    // its flags are on the command line already: JDK_JAVA_OPTIONS would add them a second time
-    builder.environment().remove("JDK_JAVA_OPTIONS");
     List<Benchmark.Step> steps = new ArrayList<>();
-    try {
-      Process child = builder.start();
-      try (BufferedReader lines = new BufferedReader(
-          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = lines.readLine()) != null) {
+    int status = ChildJvm.run(ChildJvm.command(BaselineJob.class.getName(), master,
+        List.of(corpusDir.toString(), out.toString(), Integer.toString(runs))), log, line -> {
           String[] f = line.trim().split(" ");
           if (f.length == 4 && f[0].equals(RUN_LINE)) {
             steps.add(new Benchmark.Step("baseline", Double.parseDouble(f[1]), Double.parseDouble(f[2]), documents,
                 bytes, Long.parseLong(f[3])));
           }
-        }
-      }
-      int status = child.waitFor();
-      if (status != 0 || steps.size() != runs) {
-        throw new IllegalStateException("the baseline's own JVM exited with status " + status + " after "
-            + steps.size() + " of " + runs + " runs; its log: " + log + "\n" + tail(log));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the baseline's JVM: " + command.get(0), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted waiting for the baseline's JVM", e);
+        });
+    if (status != 0 || steps.size() != runs) {
+      throw new IllegalStateException("the baseline's own JVM exited with status " + status + " after "
+          + steps.size() + " of " + runs + " runs; its log: " + log + "\n" + ChildJvm.tail(log));
     }
     return steps;
-  }
-
-  /**
-   * The child's command line: this JVM's flags, less those that must not run twice (a flight recording or
-   * a class-data archive recorded into the parent's file, a debugger's port, an agent) and its master.
-   */
-  static List<String> command(String java, List<String> jvmArgs, String classpath, String master, List<String> args) {
-    List<String> command = new ArrayList<>();
-    command.add(java);
-    for (String a : jvmArgs) {
-      if (a.startsWith("-XX:StartFlightRecording") || a.startsWith("-XX:FlightRecorderOptions")
-          || a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-agentlib") || a.startsWith("-javaagent")
-          || a.startsWith("-Xrunjdwp") || a.startsWith("-Dspark.master=")) {
-        continue;
-      }
-      command.add(a);
-    }
-    command.add("-Dspark.master=" + master);
-    command.add("-cp");
-    command.add(classpath);
-    command.add(BaselineJob.class.getName());
-    command.addAll(args);
-    return command;
-  }
-
-  private static String tail(Path log) {
-    try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-    } catch (IOException | UncheckedIOException e) {
-      return "(unreadable: " + e.getMessage() + ")";
-    }
   }
 
   /** The child JVM: {@code <corpus dir> <output dir> <runs>}; prints one {@link #RUN_LINE} per run. */

@@ -123,6 +123,57 @@ public final class Benchmark {
     return steps;
   }
 
+  /**
+   * The benchmark at each of {@code scales}, each in a JVM of its own started as this one was (a later scale
+   * in this JVM would find Spark and the models warm), then how the time grows ({@link Scaling}). What each
+   * JVM prints is passed on to {@code log} as it comes; its standard error goes to a log file in
+   * {@code workDir}.
+   *
+   * @param master the Spark master for each JVM; null: the one this JVM was started with
+   */
+  public static List<Scaling.Point> runScales(List<Integer> scales, Path dataRoot, Path workDir, String master,
+      PrintStream log) {
+    List<Scaling.Point> points = new ArrayList<>();
+    for (int scale : scales) {
+      List<String> args = new ArrayList<>(List.of("bench", "--scale", Integer.toString(scale), "--data-root",
+          dataRoot.toString(), "--work-dir", workDir.toString(), SCALE_LINE_OPTION));
+      Path jvmLog = workDir.resolve("x" + scale + "-jvm.log");
+      try {
+        Files.createDirectories(workDir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot make " + workDir, e);
+      }
+      List<Scaling.Point> got = new ArrayList<>();
+      log.printf(Locale.ROOT, "== x%d, in a JVM of its own (its log: %s)%n", scale, jvmLog);
+      int status = ChildJvm.run(ChildJvm.command("org.nkwatch.cli.Main", master, args), jvmLog, line -> {
+        Scaling.Point point = Scaling.Point.parse(line);
+        if (point != null) {
+          got.add(point);
+        } else {
+          log.println(line);
+        }
+      });
+      if (status != 0 || got.size() != 1) {
+        throw new IllegalStateException("the benchmark's JVM for x" + scale + " exited with status " + status
+            + "; its log: " + jvmLog + "\n" + ChildJvm.tail(jvmLog));
+      }
+      points.addAll(got);
+    }
+    Scaling.summary(points).forEach(log::println);
+    return points;
+  }
+
+  /** The option that makes a benchmark's JVM print its {@link Scaling.Point} for the JVM that started it. */
+  public static final String SCALE_LINE_OPTION = "--scale-line";
+
+  /** What a benchmark's steps say about its scale, for {@link Scaling}. */
+  public static Scaling.Point point(int scale, List<Step> steps) {
+    Step pipeline = steps.stream().filter(s -> s.name().equals("pipeline")).findFirst().orElseThrow();
+    Step baseline = steps.stream().filter(s -> s.name().equals("baseline")).findFirst().orElseThrow();
+    return new Scaling.Point(scale, pipeline.bytes() / 1e6, pipeline.seconds(), pipeline.cpuSeconds(),
+        baseline.seconds(), pipeline.peakHeapBytes());
+  }
+
   /** Copies the KCNA CSVs {@code scale} times; copies after the first get a marker so their texts (and ids) differ. */
   static long buildCorpus(Path kcnaDir, int scale, Path corpusDir) {
     try {

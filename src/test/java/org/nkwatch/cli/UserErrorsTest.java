@@ -207,6 +207,21 @@ class UserErrorsTest {
   }
 
   @Test
+  void aBadBenchmarkScaleNamesTheValue() {
+    Result r = run("bench", "--scale", "1,0", "--data-root", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).isEqualTo("nkwatch: error: --scale must be at least 1, got 0");
+
+    r = run("bench", "--scale", "1,8,1", "--data-root", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).isEqualTo("nkwatch: error: --scale names a scale twice: [1, 8, 1]");
+
+    r = run("bench", "--scale", "1,x");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.line()).contains("'x'").endsWith("(see nkwatch bench --help)");
+  }
+
+  @Test
   void verboseAddsTheStackTrace() {
     Result r = job("ingest", "--input", "nosuchfs://host/corpora/kcna", "--output", out.toString(), "--verbose");
     assertThat(r.code()).isEqualTo(1);
