@@ -63,10 +63,7 @@ public class AnnotatorBenchmark {
 
     @Setup
     public void read() throws IOException {
-      Path root = RealData.root().orElseThrow(() -> new IllegalStateException(RealData.missingMessage()));
-      CorpusSpec spec = CorpusRegistry.load(Path.of("conf/corpora.yaml"), root.toString()).stream()
-          .filter(c -> c.name().equals("kcna-2011-2012")).findFirst().orElseThrow();
-      articles = firstEnglish(spec, root.resolve("kcna-2011-2012/KCNA_2012.csv"), ARTICLES);
+      articles = kcna2012English(ARTICLES);
       config = ConfigBundle.packaged();
       resources = DocumentAnnotator.Resources.of(config);
     }
@@ -104,7 +101,15 @@ public class AnnotatorBenchmark {
     volume.utf8Bytes += article.text().getBytes(StandardCharsets.UTF_8).length;
   }
 
-  static List<Article> firstEnglish(CorpusSpec spec, Path file, int limit) throws IOException {
+  /** The first {@code limit} English articles of KCNA 2012, read as ingest reads them, from the real corpora. */
+  static List<Article> kcna2012English(int limit) throws IOException {
+    Path root = RealData.root().orElseThrow(() -> new IllegalStateException(RealData.missingMessage()));
+    CorpusSpec spec = CorpusRegistry.load(Path.of("conf/corpora.yaml"), root.toString()).stream()
+        .filter(c -> c.name().equals("kcna-2011-2012")).findFirst().orElseThrow();
+    return firstEnglish(spec, root.resolve("kcna-2011-2012/KCNA_2012.csv"), limit);
+  }
+
+  private static List<Article> firstEnglish(CorpusSpec spec, Path file, int limit) throws IOException {
     List<Article> found = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
       new CorpusFileReader(spec).read(file.toString(), in, Files.size(file), new IngestSink() {

@@ -1,7 +1,6 @@
 package org.nkwatch.bench;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.nkwatch.classify.Annotation;
 import org.nkwatch.classify.DocumentAnnotator;
 import org.nkwatch.config.ConfigBundle;
-import org.nkwatch.config.CorpusRegistry;
-import org.nkwatch.config.CorpusSpec;
 import org.nkwatch.config.Tsv;
 import org.nkwatch.model.Article;
-import org.nkwatch.testing.RealData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,11 +61,7 @@ public class GazetteerSizeBenchmark {
 
     @Setup
     public void build() throws IOException {
-      Path root = RealData.root().orElseThrow(() -> new IllegalStateException(RealData.missingMessage()));
-      CorpusSpec spec = CorpusRegistry.load(Path.of("conf/corpora.yaml"), root.toString()).stream()
-          .filter(c -> c.name().equals("kcna-2011-2012")).findFirst().orElseThrow();
-      articles = AnnotatorBenchmark.firstEnglish(spec, root.resolve("kcna-2011-2012/KCNA_2012.csv"),
-          AnnotatorBenchmark.ARTICLES);
+      articles = AnnotatorBenchmark.kcna2012English(AnnotatorBenchmark.ARTICLES);
       ConfigBundle packaged = ConfigBundle.packaged();
       DocumentAnnotator.Resources resources = DocumentAnnotator.Resources.of(grown(packaged, growth));
       System.out.printf(Locale.ROOT, "gazetteer of %d entries%n", resources.gazetteer().size());
