@@ -133,16 +133,16 @@ public final class Benchmark {
    */
   public static List<Scaling.Point> runScales(List<Integer> scales, Path dataRoot, Path workDir, String master,
       PrintStream log) {
+    try {
+      Files.createDirectories(workDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make " + workDir, e);
+    }
     List<Scaling.Point> points = new ArrayList<>();
     for (int scale : scales) {
-      List<String> args = new ArrayList<>(List.of("bench", "--scale", Integer.toString(scale), "--data-root",
-          dataRoot.toString(), "--work-dir", workDir.toString(), SCALE_LINE_OPTION));
+      List<String> args = List.of("bench", "--scale", Integer.toString(scale), "--data-root", dataRoot.toString(),
+          "--work-dir", workDir.toString(), SCALE_LINE_OPTION);
       Path jvmLog = workDir.resolve("x" + scale + "-jvm.log");
-      try {
-        Files.createDirectories(workDir);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot make " + workDir, e);
-      }
       List<Scaling.Point> got = new ArrayList<>();
       log.printf(Locale.ROOT, "== x%d, in a JVM of its own (its log: %s)%n", scale, jvmLog);
       int status = ChildJvm.run(ChildJvm.command("org.nkwatch.cli.Main", master, args), jvmLog, line -> {

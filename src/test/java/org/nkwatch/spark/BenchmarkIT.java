@@ -23,10 +23,7 @@ import org.nkwatch.testing.Duck;
 class BenchmarkIT {
   @Test
   void timesEveryStepAndTheBaselineOnTwoDistinctCopies(@TempDir Path dir) throws Exception {
-    Path kcna = Files.createDirectories(dir.resolve("kcna"));
-    try (InputStream in = getClass().getResourceAsStream("/org/nkwatch/corpus/state-media.csv")) {
-      Files.copy(in, kcna.resolve("KCNA_fixture.csv"));
-    }
+    Path kcna = fixtureCorpus(dir.resolve("kcna"));
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     SparkSession spark = SparkSessions.create("benchmark-it", java.util.Map.of("spark.master", "local[2]"));
     List<Benchmark.Step> steps;
@@ -103,5 +100,14 @@ class BenchmarkIT {
       assertThat(duck.count("SELECT count(*) FROM " + articles
           + " WHERE locator LIKE '%copy1-%' AND NOT starts_with(text, 'Bench copy 1.')")).isZero();
     }
+  }
+
+  /** The project's own KCNA-shaped fixture as the one CSV of a benchmark corpus folder {@code kcna}. */
+  static Path fixtureCorpus(Path kcna) throws java.io.IOException {
+    Files.createDirectories(kcna);
+    try (InputStream in = BenchmarkIT.class.getResourceAsStream("/org/nkwatch/corpus/state-media.csv")) {
+      Files.copy(in, kcna.resolve("KCNA_fixture.csv"));
+    }
+    return kcna;
   }
 }

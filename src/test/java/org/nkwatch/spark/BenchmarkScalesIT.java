@@ -3,7 +3,6 @@ package org.nkwatch.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,10 +21,7 @@ import org.nkwatch.testing.Duck;
 class BenchmarkScalesIT {
   @Test
   void eachScaleRunsInAJvmOfItsOwnAndTheSummaryComesFromTheirFigures(@TempDir Path dir) throws Exception {
-    Path kcna = Files.createDirectories(dir.resolve("data/kcna-2011-2012"));
-    try (InputStream in = getClass().getResourceAsStream("/org/nkwatch/corpus/state-media.csv")) {
-      Files.copy(in, kcna.resolve("KCNA_fixture.csv"));
-    }
+    BenchmarkIT.fixtureCorpus(dir.resolve("data/kcna-2011-2012"));
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     Path work = dir.resolve("work");
     List<Scaling.Point> points = Benchmark.runScales(List.of(2, 1), dir.resolve("data"), work, "local[2]",
