@@ -22,10 +22,14 @@ public final class Scaling {
    */
   public record Point(int scale, double megabytes, double pipelineSeconds, double pipelineCpuSeconds,
       double baselineSeconds, long peakHeapBytes) {
-    /** The line a benchmark's JVM prints for the JVM that started it: {@link #parse} reads it back. */
+    /**
+     * The line a benchmark's JVM prints for the JVM that started it: {@link #parse} reads back the same
+     * doubles, unrounded, so the summary rounds each figure once, as the JVM's own table did.
+     */
     public String line() {
-      return String.format(Locale.ROOT, "%s %d %.6f %.3f %.3f %.3f %d", LINE, scale, megabytes, pipelineSeconds,
-          pipelineCpuSeconds, baselineSeconds, peakHeapBytes);
+      return String.join(" ", LINE, Integer.toString(scale), Double.toString(megabytes),
+          Double.toString(pipelineSeconds), Double.toString(pipelineCpuSeconds), Double.toString(baselineSeconds),
+          Long.toString(peakHeapBytes));
     }
 
     /** The point a {@link #line} gives, or null for any other line. */

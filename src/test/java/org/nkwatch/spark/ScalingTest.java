@@ -50,6 +50,11 @@ class ScalingTest {
   void aPointGoesThroughItsLineAndBack() {
     Scaling.Point p = new Scaling.Point(8, 256.214, 105.123, 198.5, 14.25, 995_000_000L);
     assertThat(Scaling.Point.parse(p.line())).isEqualTo(p);
+    // a figure that rounds to 26.5 must not come back as 26.550 and then print as 26.6
+    Scaling.Point edge = new Scaling.Point(2, 0.0123456789, 14.6, 26.54963, 5.4, 1L);
+    assertThat(Scaling.Point.parse(edge.line())).isEqualTo(edge);
+    assertThat(Scaling.summary(List.of(edge, new Scaling.Point(1, 0.006, 14.6, 26.3, 4.8, 1L))).get(3))
+        .contains(" 26.5 s ");
     assertThat(Scaling.Point.parse("pipeline       25.0 s     42.6 s CPU")).isNull();
     assertThat(Scaling.Point.parse("bench-scale 8 1.0")).isNull();
   }
