@@ -3,6 +3,7 @@ package org.nkwatch.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -68,7 +69,16 @@ public final class NlpModels {
     M create(InputStream in) throws IOException;
   }
 
+  /** How many times each model was read from the classpath in this JVM: once at most (ModelsLoadOnceIT). */
+  private static final ConcurrentHashMap<String, Integer> LOADS =
+      new ConcurrentHashMap<>();
+
+  public static Map<String, Integer> loads() {
+    return Map.copyOf(LOADS);
+  }
+
   private static <M> M load(String resource, ModelFactory<M> factory) {
+    LOADS.merge(resource, 1, Integer::sum);
     try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
