@@ -2,8 +2,6 @@ package org.nkwatch.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.nkwatch.testing.CliRun;
@@ -24,15 +22,7 @@ class AnnotationFailureIT {
 
   @Test
   void theFailingArticleIsCountedAndNamedAndTheOthersAreAnnotated() throws Exception {
-    Path root = Path.of("target", "it", "annotation-failure").toAbsolutePath();
-    SampleRunIT.deleteTree(root);
-    Path input = root.resolve("reports");
-    Files.createDirectories(input);
-    Files.writeString(input.resolve("articles.csv"), CORPUS, StandardCharsets.UTF_8);
-    Path out = root.resolve("out");
-    CliRun.Result ingest = CliRun.run("ingest", "--input", input.toString(), "--output", out.toString(),
-        "--master", "local[2]");
-    assertThat(ingest.code()).as(ingest.log()).isZero();
+    Path out = IngestedCsv.ingest("annotation-failure", CORPUS);
     CliRun.Result annotate;
     System.setProperty(AnnotateJob.FAIL_ON_PROPERTY, "#row=2");
     try {

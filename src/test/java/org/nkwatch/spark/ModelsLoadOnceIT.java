@@ -2,8 +2,6 @@ package org.nkwatch.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +22,6 @@ class ModelsLoadOnceIT {
 
   @Test
   void manyTasksAndTwoRunsLoadEachModelOnce() throws Exception {
-    Path root = Path.of("target", "it", "models-load-once").toAbsolutePath();
-    SampleRunIT.deleteTree(root);
-    Path input = root.resolve("reports");
-    Files.createDirectories(input);
     List<String> lines = new ArrayList<>(List.of("id,title,date,text"));
     for (int y = 0; y < YEARS; y++) {
       int year = 2019 + y;
@@ -36,14 +30,9 @@ class ModelsLoadOnceIT {
       lines.add("b" + y + ",Official dismissed," + year + "-09-1" + y + ",\"Sources in Pyongyang said Pak Pong Ju "
           + "was dismissed from his post in " + year + " after an inspection of the Cabinet.\"");
     }
-    Files.writeString(input.resolve("articles.csv"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-    Path out = root.resolve("out");
-
     long resourcesBefore = AnnotatorCache.resourcesBuilt();
     long annotatorsBefore = AnnotatorCache.annotatorsMade();
-    CliRun.Result ingest = CliRun.run("ingest", "--input", input.toString(), "--output", out.toString(),
-        "--master", "local[2]");
-    assertThat(ingest.code()).as(ingest.log()).isZero();
+    Path out = IngestedCsv.ingest("models-load-once", String.join("\n", lines) + "\n");
     for (int run = 1; run <= 2; run++) {
       // six cores' worth of parallelism, so that the six small files are read as six tasks, not packed in two
       CliRun.Result annotate = CliRun.run("annotate", "--output", out.toString(), "--master", "local[2]",
