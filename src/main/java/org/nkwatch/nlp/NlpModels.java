@@ -70,8 +70,7 @@ public final class NlpModels {
   }
 
   /** How many times each model was read from the classpath in this JVM: once at most (ModelsLoadOnceIT). */
-  private static final ConcurrentHashMap<String, Integer> LOADS =
-      new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Integer> LOADS = new ConcurrentHashMap<>();
 
   public static Map<String, Integer> loads() {
     return Map.copyOf(LOADS);
