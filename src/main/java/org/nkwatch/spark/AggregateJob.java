@@ -50,7 +50,8 @@ public final class AggregateJob {
     Dataset<Row> mentions = store.read(TableSchemas.MENTIONS)
         .filter(col("polarity").isNull().or(col("polarity").equalTo(Mention.AFFIRMED)));
     Column self = struct(col("kind").as("kind"), col("key").as("key"), col("name").as("name"));
-    Lookups lookups = Lookups.of(mentions, store.read(TableSchemas.ARTICLES));
+    Lookups lookups = QueryLabels.part(mentions.sparkSession(), "look up sanction type names and source types",
+        () -> Lookups.of(mentions, store.read(TableSchemas.ARTICLES)));
     Column sourceType = lookups.sourceTypeOfCorpus();
     Column bySourceType = when(col("kind").equalTo(MentionKind.SANCTION.name()),
         struct(lit(CrossTab.SANCTION_BY_SOURCE_TYPE.name()).as("kind"),
@@ -62,7 +63,8 @@ public final class AggregateJob {
             col("counted.key").as("key"), col("counted.name").as("name"));
     Dataset<Row> counts = perGrain(rows).unionByName(organizationsBySanctionType(store, mentions, lookups));
     store.write(TableSchemas.COUNTS, counts, runId);
-    return store.read(TableSchemas.COUNTS).count();
+    Dataset<Row> written = store.read(TableSchemas.COUNTS);
+    return QueryLabels.part(written.sparkSession(), "count rows", written::count);
   }
 
   /**
@@ -129,7 +131,8 @@ public final class AggregateJob {
         .select(col("doc_id"), col("corpus"), col("published"), lit(tab.name()).as("kind"),
             concat_ws(CrossTab.SEPARATOR, col("target_key"), col("sanction_type")).as("key"),
             concat_ws(CrossTab.NAME_SEPARATOR, coalesce(col("target_name"), col("target_key")), typeName).as("name"));
-    List<Row> counted = perGrain(events).collectAsList();
+    List<Row> counted = QueryLabels.part(events.sparkSession(), "count organizations by sanction type",
+        perGrain(events)::collectAsList);
     return affirmedMentions.sparkSession().createDataFrame(counted, TableSchemas.COUNT);
   }
 

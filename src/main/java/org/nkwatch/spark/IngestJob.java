@@ -132,13 +132,17 @@ public final class IngestJob {
           lit(1.0).as("similarity"), col("published"));
       // near-duplicates are looked for among this run's new articles only (see README, "Windows and
       // incremental runs"): against the kept ones would mean signing every stored article again
-      Dataset<Row> near = nearDuplicates ? NearDuplicates.find(spark, distinct, smallInput) : exact.limit(0);
+      Dataset<Row> near = nearDuplicates
+          ? QueryLabels.part(spark, "find near-duplicates", () -> NearDuplicates.find(spark, distinct, smallInput))
+          : exact.limit(0);
       // the near-duplicates are few: broadcast, so the articles are not shuffled to drop them
       Dataset<Row> nearIds = broadcast(near.select(col("doc_id").as("near_id")));
       Dataset<Row> canonical = distinct.join(nearIds, col("doc_id").equalTo(col("near_id")), "left_anti");
       Dataset<Row> duplicates = exact.unionByName(near);
-      Dataset<Row> articles = spark.createDataFrame(canonical.toJavaRDD().mapPartitions(IngestJob::countSentencesAndTokens),
-          TableSchemas.ARTICLE);
+      // planning the articles' RDD runs the query that reads the files and broadcasts the repeated texts
+      Dataset<Row> articles = QueryLabels.part(spark, "read the files, find exact duplicates",
+          () -> spark.createDataFrame(canonical.toJavaRDD().mapPartitions(IngestJob::countSentencesAndTokens),
+              TableSchemas.ARTICLE));
       if (rewritesAll) {
         store.write(TableSchemas.ARTICLES, articles, runId);
         store.write(TableSchemas.DUPLICATES, duplicates, runId);

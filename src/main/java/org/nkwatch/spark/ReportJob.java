@@ -213,16 +213,18 @@ public final class ReportJob {
       try {
         // evidence: the events, then the first sentences per sanction type and per theme (themes are cited too,
         // so that an article with no sanction in it still backs what the brief says of it)
-        var eventList = ask(queries, inEvents::collectAsList);
-        var sanctionSentences = ask(queries, () -> firstSentences(affirmedSanctions));
-        var themeSentences = ask(queries,
+        var eventList = ask(queries, "sanction events", inEvents::collectAsList);
+        var sanctionSentences = ask(queries, "sanction evidence", () -> firstSentences(affirmedSanctions));
+        var themeSentences = ask(queries, "theme evidence",
             () -> firstSentences(inMentions.filter(col("kind").equalTo(MentionKind.THEME.name()))));
-        var corpora = ask(queries, this::corpora);
-        var keyFigures = ask(queries, () -> keyFigures(inArticles, inMentions, inEvents));
-        var ranked = ask(queries, () -> top(inMentions, previous));
-        var sanctionTypes = ask(queries, () -> typeCounts(affirmedSanctions, "corpus", "key"));
-        var themes = ask(queries, () -> themesOverTime(window));
-        var punished = ask(queries, () -> typeCounts(organizationEvents(inEvents), "target_name", "sanction_type"));
+        var corpora = ask(queries, "corpora", this::corpora);
+        var keyFigures = ask(queries, "key figures", () -> keyFigures(inArticles, inMentions, inEvents));
+        var ranked = ask(queries, "top entities", () -> top(inMentions, previous));
+        var sanctionTypes = ask(queries, "sanction types by corpus",
+            () -> typeCounts(affirmedSanctions, "corpus", "key"));
+        var themes = ask(queries, "themes over time", () -> themesOverTime(window));
+        var punished = ask(queries, "organizations by sanction type",
+            () -> typeCounts(organizationEvents(inEvents), "target_name", "sanction_type"));
         // one query for the articles every cited sentence comes from; evidence numbered in the order above
         Map<String, Row> byDoc = articleInfo(eventList.join(), sanctionSentences.join(), themeSentences.join());
         Map<String, Evidence> evidence = new HashMap<>();
@@ -261,8 +263,10 @@ public final class ReportJob {
       }
     }
 
-    private static <T> CompletableFuture<T> ask(Executor pool, Supplier<T> query) {
-      return CompletableFuture.supplyAsync(query, pool);
+    /** The query asked on the pool, named "nkwatch report: BRIEF: WHAT" where Spark shows it. */
+    private <T> CompletableFuture<T> ask(Executor pool, String what, Supplier<T> query) {
+      return CompletableFuture.supplyAsync(
+          () -> QueryLabels.part(articles.sparkSession(), def.name() + ": " + what, query), pool);
     }
 
     /**

@@ -53,6 +53,8 @@ final class RowCounts {
     for (String c : columns) {
       keys.add(col(c));
     }
-    return all.groupBy(keys.toArray(Column[]::new)).count().collectAsList();
+    Dataset<Row> counted = all.groupBy(keys.toArray(Column[]::new)).count();
+    return QueryLabels.part(all.sparkSession(), "count " + String.join(", ", labelled.keySet()),
+        counted::collectAsList);
   }
 }

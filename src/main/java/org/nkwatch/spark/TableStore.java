@@ -106,12 +106,15 @@ public final class TableStore {
       fs.delete(staging, true);
       // rebalanced, not repartitioned: adaptive execution splits a large (corpus, year) into several tasks and
       // files (a year of mentions was one task at x8, and one task per year on any cluster), merges small ones
-      data.hint("rebalance", (Object[]) partitionCols)
-          .sortWithinPartitions(partitionCols)
-          .write()
-          .mode(SaveMode.Overwrite)
-          .partitionBy(partitions.toArray(String[]::new))
-          .parquet(staging.toString());
+      QueryLabels.part(spark, "write " + table, () -> {
+        data.hint("rebalance", (Object[]) partitionCols)
+            .sortWithinPartitions(partitionCols)
+            .write()
+            .mode(SaveMode.Overwrite)
+            .partitionBy(partitions.toArray(String[]::new))
+            .parquet(staging.toString());
+        return null;
+      });
       if (!hasDataFiles(fs, staging)) {
         // an empty table: one empty file that carries the schema, so that every Parquet reader sees zero rows
         writeEmpty(data.schema(), new Path(staging, "part-00000-empty.parquet"));

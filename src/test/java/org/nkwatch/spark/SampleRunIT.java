@@ -28,11 +28,36 @@ class SampleRunIT {
   static void runTheJob() throws Exception {
     out = Path.of("target", "it", "sample-run").toAbsolutePath();
     deleteTree(out);
+    QueryNames.SEEN.clear();
     CliRun.Result result = CliRun.run("run", "--output", out.toString(), "--master", "local[2]",
-          "--conf", "spark.ui.enabled=false");
+          "--conf", "spark.ui.enabled=false", "--conf", "spark.extraListeners=" + QueryNames.class.getName());
     log = result.log();
     int code = result.code();
     assertThat(code).as("exit code; log:%n%s", log).isZero();
+  }
+
+  /** The name of every Spark query the run made, as the Spark UI and an event log show it. */
+  public static final class QueryNames extends org.apache.spark.scheduler.SparkListener {
+    static final List<String> SEEN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void onOtherEvent(org.apache.spark.scheduler.SparkListenerEvent event) {
+      if (event instanceof org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart start) {
+        SEEN.add(start.description());
+      }
+    }
+  }
+
+  @Test
+  void everyQueryIsNamedAfterItsStepAndEveryWriteAfterItsTable() {
+    assertThat(QueryNames.SEEN).isNotEmpty().allSatisfy(name -> assertThat(name).matches(
+        "nkwatch (ingest|annotate|aggregate|report)(: .+)?"));
+    assertThat(QueryNames.SEEN).contains("nkwatch ingest: write articles", "nkwatch ingest: write duplicates",
+        "nkwatch ingest: write rejects", "nkwatch annotate: write mentions", "nkwatch annotate: write sanction_events",
+        "nkwatch aggregate: write counts");
+    assertThat(QueryNames.SEEN).anySatisfy(name -> assertThat(name).startsWith("nkwatch ingest: count records read, "));
+    // the brief's queries run on a pool of their own threads, and are named there too, after their brief
+    assertThat(QueryNames.SEEN).anySatisfy(name -> assertThat(name).matches("nkwatch report: [a-z-]+: top entities"));
   }
 
   @Test
