@@ -35,6 +35,11 @@ public final class Benchmark {
   private Benchmark() {
   }
 
+  /** The pipeline's longest queries listed after its table. */
+  static final int LONGEST_QUERIES_SHOWN = 8;
+  /** How long to wait for Spark's listener bus to deliver the ends of the pipeline's last queries. */
+  private static final long QUERY_ENDS_TIMEOUT_MILLIS = 5_000;
+
   /** Runs of the baseline in its own JVM: the first is compared with the pipeline, the median printed beside it. */
   static final int BASELINE_RUNS = 3;
 
@@ -81,6 +86,9 @@ public final class Benchmark {
     TableStore store = new TableStore(spark, output);
     List<Step> steps = new ArrayList<>();
 
+    // the pipeline's queries, named and timed, for where its time went
+    QueryTimeListener queryTimes = new QueryTimeListener();
+    spark.sparkContext().addSparkListener(queryTimes);
     // each timed part starts from a collected heap, so neither pays for the other's garbage
     System.gc();
     HeapWatch heap = HeapWatch.start();
@@ -97,6 +105,8 @@ public final class Benchmark {
     QueryLabels.step(spark, "report",
         () -> ReportJob.run(spark, store, options, new PrintStream(PrintStream.nullOutputStream())));
     steps.add(clock.step("report", documents, bytes, heap.peakAndReset()));
+    List<QueryTimes.Query> queries = queryTimes.queries(QUERY_ENDS_TIMEOUT_MILLIS);
+    spark.sparkContext().removeSparkListener(queryTimes);
     double pipeline = steps.stream().mapToDouble(Step::seconds).sum();
     steps.add(new Step("pipeline", pipeline, steps.stream().mapToDouble(Step::cpuSeconds).sum(), documents, bytes,
         steps.stream().mapToLong(Step::peakHeapBytes).max().orElse(0)));
@@ -122,6 +132,7 @@ public final class Benchmark {
     log.printf(Locale.ROOT, "ratio pipeline / baseline = %.2f (with the baseline's median run: %.2f; with its run "
         + "after the pipeline: %.2f)%n", pipeline / baseline.seconds(), pipeline / median,
         pipeline / afterPipeline.seconds());
+    QueryTimes.summary(queries, LONGEST_QUERIES_SHOWN).forEach(log::println);
     return steps;
   }
 

@@ -27,7 +27,10 @@ final class DiskRows {
   }
 
   static Dataset<Row> keep(Dataset<Row> data, boolean local) {
-    return local ? data.localCheckpoint(false, StorageLevel.DISK_ONLY()) : data.persist(StorageLevel.DISK_ONLY());
+    return local
+        ? QueryLabels.part(data.sparkSession(), "plan the rows kept on disk",
+            () -> data.localCheckpoint(false, StorageLevel.DISK_ONLY()))
+        : data.persist(StorageLevel.DISK_ONLY());
   }
 
   /** Deletes what {@link #keep} stored (a no-op for a dataset it did not keep). */

@@ -196,7 +196,8 @@ public final class ReportJob {
     }
 
     BriefData build() {
-      Row latest = articles.agg(max(col("published"))).first();
+      Row latest = QueryLabels.part(articles.sparkSession(), def.name() + ": latest date",
+          articles.agg(max(col("published")))::first);
       LocalDate asOf = latest.isNullAt(0) ? null : latest.getAs(0);
       DateWindow window = asOf == null ? null : def.period().window(asOf);
       DateWindow previous = asOf == null || !def.compareWithPrevious() ? null : def.period().previousWindow(asOf);
@@ -430,8 +431,9 @@ public final class ReportJob {
       if (docIds.isEmpty()) {
         return byDoc;
       }
-      for (Row a : articles.filter(col("doc_id").isin(docIds.toArray()))
-          .select("doc_id", "corpus", "publisher", "title", "published", "url").collectAsList()) {
+      Dataset<Row> cited = articles.filter(col("doc_id").isin(docIds.toArray()))
+          .select("doc_id", "corpus", "publisher", "title", "published", "url");
+      for (Row a : QueryLabels.part(articles.sparkSession(), def.name() + ": cited articles", cited::collectAsList)) {
         byDoc.put(a.getString(0), a);
       }
       return byDoc;

@@ -80,6 +80,24 @@ class BenchmarkIT {
         pipeline.seconds() / Math.max(walls.get(1) - 0.05, 0.001) + 0.01);
     assertThat(Double.parseDouble(ratios.group(2))).isBetween(pipeline.seconds() / (afterPipeline + 0.05) - 0.01,
         pipeline.seconds() / Math.max(afterPipeline - 0.05, 0.001) + 0.01);
+    // where the time went: each step's queries, named after it, summed; a step's queries (run one after
+    // another in ingest, annotate and aggregate) fit in its wall time; then the longest, by name
+    for (Benchmark.Step s : steps.subList(0, 4)) {
+      java.util.regex.Matcher perStep = java.util.regex.Pattern.compile("(?m)^  " + s.name()
+          + " +([0-9]+) queries +([0-9.]+) s$").matcher(out);
+      assertThat(perStep.find()).as(s.name() + " in%n%s", out).isTrue();
+      assertThat(Integer.parseInt(perStep.group(1))).as(s.name()).isPositive();
+      if (!s.name().equals("report")) {
+        assertThat(Double.parseDouble(perStep.group(2))).as(s.name()).isLessThanOrEqualTo(s.seconds() + 0.05);
+      }
+    }
+    assertThat(out).doesNotContainPattern("(?m)^  other +[0-9]+ queries");
+    String longest = out.substring(out.indexOf("the longest queries:\n"));
+    assertThat(longest.lines().skip(1).limit(Benchmark.LONGEST_QUERIES_SHOWN).toList())
+        .hasSize(Benchmark.LONGEST_QUERIES_SHOWN)
+        .allSatisfy(line -> assertThat(line).matches(" +[0-9.]+ s  (ingest|annotate|aggregate|report)(: .+)?"));
+    assertThat(longest).contains("s  annotate: write mentions");
+
     // both wrote the same word counts: the baseline's own JVM, and its run after the pipeline
     try (Duck duck = new Duck(dir.resolve("work"))) {
       String own = "read_parquet('" + dir.resolve("work/baseline-own-jvm") + "/*.parquet')";
