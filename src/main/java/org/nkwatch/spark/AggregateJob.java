@@ -47,6 +47,10 @@ public final class AggregateJob {
   }
 
   public static long run(TableStore store, String runId) {
+    return QueryLabels.step(store.spark(), "aggregate", () -> aggregate(store, runId));
+  }
+
+  private static long aggregate(TableStore store, String runId) {
     Dataset<Row> mentions = store.read(TableSchemas.MENTIONS)
         .filter(col("polarity").isNull().or(col("polarity").equalTo(Mention.AFFIRMED)));
     Column self = struct(col("kind").as("kind"), col("key").as("key"), col("name").as("name"));

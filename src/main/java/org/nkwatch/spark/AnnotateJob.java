@@ -68,6 +68,11 @@ public final class AnnotateJob {
    * changed file's, a window's that were re-ingested) go with them.
    */
   static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId, RunScope scope) {
+    return QueryLabels.step(spark, "annotate", () -> annotateScope(spark, config, store, runId, scope));
+  }
+
+  private static Result annotateScope(SparkSession spark, ConfigBundle config, TableStore store, String runId,
+      RunScope scope) {
     if (scope.readsNoFile() && store.exists(TableSchemas.MENTIONS) && store.exists(TableSchemas.SANCTION_EVENTS)) {
       // nothing new was ingested: the tables stay as they are, unwritten
       return new Result(0, store.read(TableSchemas.MENTIONS).count(), store.read(TableSchemas.SANCTION_EVENTS).count(),

@@ -94,16 +94,14 @@ public final class Benchmark {
     HeapWatch heap = HeapWatch.start();
     Clock clock = Clock.start();
     // the articles as ingest's own account counts them: a count query of the bench's would be timed as ingest's
-    long documents = QueryLabels.step(spark, "ingest",
-        () -> IngestJob.run(spark, options.corpora(), store, options.runId(), false)).stream()
+    long documents = IngestJob.run(spark, options.corpora(), store, options.runId(), false).stream()
         .mapToLong(org.nkwatch.model.CorpusAccount::articles).sum();
     steps.add(clock.step("ingest", documents, bytes, heap.peakAndReset()));
-    QueryLabels.step(spark, "annotate", () -> AnnotateJob.run(spark, config, store, options.runId()));
+    AnnotateJob.run(spark, config, store, options.runId());
     steps.add(clock.step("annotate", documents, bytes, heap.peakAndReset()));
-    QueryLabels.step(spark, "aggregate", () -> AggregateJob.run(store, options.runId()));
+    AggregateJob.run(store, options.runId());
     steps.add(clock.step("aggregate", documents, bytes, heap.peakAndReset()));
-    QueryLabels.step(spark, "report",
-        () -> ReportJob.run(spark, store, options, new PrintStream(PrintStream.nullOutputStream())));
+    ReportJob.run(spark, store, options, new PrintStream(PrintStream.nullOutputStream()));
     steps.add(clock.step("report", documents, bytes, heap.peakAndReset()));
     List<QueryTimes.Query> queries = queryTimes.queries(QUERY_ENDS_TIMEOUT_MILLIS);
     spark.sparkContext().removeSparkListener(queryTimes);

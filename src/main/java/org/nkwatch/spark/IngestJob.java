@@ -82,6 +82,12 @@ public final class IngestJob {
    */
   static Result run(SparkSession spark, List<CorpusSpec> corpora, TableStore store, String runId,
       boolean nearDuplicates, PublicationWindow window, RunLedger ledger) {
+    return QueryLabels.step(spark, "ingest",
+        () -> ingest(spark, corpora, store, runId, nearDuplicates, window, ledger));
+  }
+
+  private static Result ingest(SparkSession spark, List<CorpusSpec> corpora, TableStore store, String runId,
+      boolean nearDuplicates, PublicationWindow window, RunLedger ledger) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<InputFile> listed = InputListing.list(corpora, hadoop);
     if (listed.isEmpty()) {

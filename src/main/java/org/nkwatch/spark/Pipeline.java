@@ -55,8 +55,8 @@ public final class Pipeline {
       throw new InputException("no corpus to ingest: give --input PATH or --registry FILE");
     }
     long started = System.nanoTime();
-    ingested = QueryLabels.step(spark, "ingest", () -> IngestJob.run(spark, options.corpora(), store,
-        options.runId(), true, options.window(), options.incremental() ? ledger.read() : null));
+    ingested = IngestJob.run(spark, options.corpora(), store, options.runId(), true, options.window(),
+        options.incremental() ? ledger.read() : null);
     scope = ingested.scope();
     List<CorpusAccount> accounts = ingested.accounts();
     if (ingested.smallInput()) {
@@ -86,8 +86,7 @@ public final class Pipeline {
 
   public AnnotateJob.Result annotate() {
     long started = System.nanoTime();
-    AnnotateJob.Result result = QueryLabels.step(spark, "annotate",
-        () -> AnnotateJob.run(spark, options.config(), store, options.runId(), scope));
+    AnnotateJob.Result result = AnnotateJob.run(spark, options.config(), store, options.runId(), scope);
     log.printf(Locale.ROOT, "annotate %d articles -> %d mentions, %d sanction events%n", result.articles(),
         result.mentions(), result.events());
     if (result.failed() > 0) {
@@ -101,7 +100,7 @@ public final class Pipeline {
 
   public long aggregate() {
     long started = System.nanoTime();
-    long rows = QueryLabels.step(spark, "aggregate", () -> AggregateJob.run(store, options.runId()));
+    long rows = AggregateJob.run(store, options.runId());
     log.printf(Locale.ROOT, "aggregate %d count rows%n", rows);
     step("aggregate", started);
     manifest.put("count_rows", rows);
@@ -110,7 +109,7 @@ public final class Pipeline {
 
   public List<String> report() {
     long started = System.nanoTime();
-    List<String> written = QueryLabels.step(spark, "report", () -> ReportJob.run(spark, store, options, log));
+    List<String> written = ReportJob.run(spark, store, options, log);
     step("report", started);
     manifest.put("briefs", written);
     return written;

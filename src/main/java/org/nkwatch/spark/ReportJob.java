@@ -72,6 +72,10 @@ public final class ReportJob {
    * are rendered into a temporary local folder, then copied through the Hadoop filesystem.
    */
   public static List<String> run(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
+    return QueryLabels.step(spark, "report", () -> report(spark, store, options, log));
+  }
+
+  private static List<String> report(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
     if (options.briefs().isEmpty()) {
       return List.of();
     }

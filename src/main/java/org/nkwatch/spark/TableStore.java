@@ -58,6 +58,11 @@ public final class TableStore {
     this.owner = owner;
   }
 
+  /** The session the store reads and writes with. */
+  SparkSession spark() {
+    return spark;
+  }
+
   public Path path(String table) {
     return new Path(tablesDir, table);
   }
