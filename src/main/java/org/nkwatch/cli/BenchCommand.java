@@ -16,11 +16,11 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmark the pipeline on the KCNA 2011-2012 corpus against a baseline Spark job "
-        + "(read, split into words, count, write Parquet) over the same input, run three times in a JVM of its own "
-        + "(as the pipeline runs in one) and once more after the pipeline in the pipeline's JVM.",
+        + "(read, split into words, count, write Parquet) over the same input, run cold three times, each in a new "
+        + "JVM of its own (as the pipeline runs in one), and once more after the pipeline in the pipeline's JVM.",
         "Prints wall and CPU time, documents/s, MB/s and the driver's peak heap per step, the baseline's runs, "
-            + "and the ratio pipeline / baseline (with its first run in its own JVM, with its median run there, "
-            + "and with its run after the pipeline)."})
+            + "and the ratio pipeline / baseline (with its median cold run; beside it, with its quickest and "
+            + "slowest cold runs and with its run after the pipeline)."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--data-root", paramLabel = "DIR",
       description = "The folder holding kcna-2011-2012/. Default: $NKWATCH_DATA_ROOT, else ../shared/data.")

@@ -29,7 +29,7 @@ import org.nkwatch.config.FieldMapping;
 /**
  * The benchmark: the pipeline over the KCNA 2011-2012 corpus (replicated {@code scale} times with
  * distinct texts), step by step, against a baseline Spark job over the same files ({@link BaselineJob}) run
- * three times in a JVM of its own: the first, cold like the pipeline, is the one compared with.
+ * cold three times, each in a new JVM of its own: the median is the one compared with ({@link BaselineRuns}).
  */
 public final class Benchmark {
   private Benchmark() {
@@ -40,8 +40,8 @@ public final class Benchmark {
   /** How long to wait for Spark's listener bus to deliver the ends of the pipeline's last queries. */
   private static final long QUERY_ENDS_TIMEOUT_MILLIS = 5_000;
 
-  /** Runs of the baseline in its own JVM: the first is compared with the pipeline, the median printed beside it. */
-  static final int BASELINE_RUNS = 3;
+  /** Cold runs of the baseline, each in a new JVM of its own: their median is compared with the pipeline. */
+  static final int COLD_BASELINE_RUNS = 3;
 
   /**
    * One measured step.
@@ -109,27 +109,24 @@ public final class Benchmark {
     steps.add(new Step("pipeline", pipeline, steps.stream().mapToDouble(Step::cpuSeconds).sum(), documents, bytes,
         steps.stream().mapToLong(Step::peakHeapBytes).max().orElse(0)));
 
-    // the baseline runs in a JVM of its own, three times: its first run, cold as the pipeline's start is, is
-    // the one compared with; the later ones are warm. Once more here, after the pipeline: that run finds
-    // Spark's planner, readers and writers loaded and compiled, which the pipeline's ingest paid for
+    // the baseline runs cold, as the pipeline's start is, each time in a new JVM of its own; their median is
+    // the one compared with (BaselineRuns). Once more here, after the pipeline: that run finds Spark's planner,
+    // readers and writers loaded and compiled, which the pipeline's ingest paid for
     heap.stop();
-    List<Step> ownJvm = BaselineJob.inOwnJvm(spark.sparkContext().master(), corpusDir,
-        workDir.resolve("baseline-own-jvm"), BASELINE_RUNS, documents, bytes, workDir.resolve("baseline-jvm.log"));
+    List<Step> cold = new ArrayList<>();
+    for (int run = 1; run <= COLD_BASELINE_RUNS; run++) {
+      cold.addAll(BaselineJob.inOwnJvm(spark.sparkContext().master(), corpusDir, workDir.resolve("baseline-own-jvm"),
+          1, documents, bytes, workDir.resolve("baseline-jvm-" + run + ".log")));
+    }
     Step afterPipeline = BaselineJob.timedRuns(spark, corpusDir, workDir.resolve("baseline"), 1, documents, bytes)
         .get(0);
-    Step baseline = ownJvm.get(0);
-    double median = ownJvm.stream().mapToDouble(Step::seconds).sorted().toArray()[BASELINE_RUNS / 2];
-    steps.add(baseline);
+    BaselineRuns baseline = new BaselineRuns(cold, afterPipeline);
+    steps.add(baseline.median());
 
     for (Step s : steps) {
       log.println(s.line());
     }
-    log.printf(Locale.ROOT, "baseline runs in its own JVM: %s (the first above); after the pipeline in its JVM: "
-        + "%.1f s%n", String.join(", ", ownJvm.stream().map(s -> String.format(Locale.ROOT, "%.1f s", s.seconds()))
-            .toList()), afterPipeline.seconds());
-    log.printf(Locale.ROOT, "ratio pipeline / baseline = %.2f (with the baseline's median run: %.2f; with its run "
-        + "after the pipeline: %.2f)%n", pipeline / baseline.seconds(), pipeline / median,
-        pipeline / afterPipeline.seconds());
+    baseline.lines(pipeline).forEach(log::println);
     QueryTimes.summary(queries, LONGEST_QUERIES_SHOWN).forEach(log::println);
     return steps;
   }
