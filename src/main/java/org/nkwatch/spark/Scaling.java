@@ -18,7 +18,7 @@ public final class Scaling {
   /**
    * One scale's benchmark, as run in a JVM of its own.
    *
-   * @param baselineSeconds the baseline's first run in its own JVM, the one the ratio is taken with
+   * @param baselineSeconds the baseline's median cold run, each in a JVM of its own: the one the ratio is taken with
    */
   public record Point(int scale, double megabytes, double pipelineSeconds, double pipelineCpuSeconds,
       double baselineSeconds, long peakHeapBytes) {
