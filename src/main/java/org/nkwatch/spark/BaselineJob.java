@@ -40,57 +40,51 @@ public final class BaselineJob {
         .write().mode(SaveMode.Overwrite).parquet(out.toString());
   }
 
-  /** Timed runs of the word count in this JVM, each from a collected heap. */
-  static List<Benchmark.Step> timedRuns(SparkSession spark, Path corpusDir, Path out, int runs, long documents,
-      long bytes) {
-    List<Benchmark.Step> steps = new ArrayList<>();
+  /** One timed run of the word count in this JVM, from a collected heap. */
+  static Benchmark.Step timedRun(SparkSession spark, Path corpusDir, Path out, long documents, long bytes) {
     Benchmark.HeapWatch heap = Benchmark.HeapWatch.start();
     try {
-      for (int run = 1; run <= runs; run++) {
-        System.gc();
-        heap.peakAndReset();
-        Benchmark.Clock clock = Benchmark.Clock.start();
-        wordCount(spark, corpusDir, out);
-        steps.add(clock.step("baseline", documents, bytes, heap.peakAndReset()));
-      }
+      System.gc();
+      heap.peakAndReset();
+      Benchmark.Clock clock = Benchmark.Clock.start();
+      wordCount(spark, corpusDir, out);
+      return clock.step("baseline", documents, bytes, heap.peakAndReset());
     } finally {
       heap.stop();
     }
-    return steps;
   }
 
   /**
-   * Runs the word count {@code runs} times in a new JVM started as this one was (same java, JVM flags,
-   * classpath), against the same Spark master. Its log goes to {@code log}.
+   * One cold run of the word count, in a new JVM started as this one was (same java, JVM flags, classpath),
+   * against the same Spark master. Its log goes to {@code log}.
    */
-  static List<Benchmark.Step> inOwnJvm(String master, Path corpusDir, Path out, int runs, long documents, long bytes,
+  static Benchmark.Step coldRunInOwnJvm(String master, Path corpusDir, Path out, long documents, long bytes,
       Path log) {
     List<Benchmark.Step> steps = new ArrayList<>();
     int status = ChildJvm.run(ChildJvm.command(BaselineJob.class.getName(), master,
-        List.of(corpusDir.toString(), out.toString(), Integer.toString(runs))), log, line -> {
+        List.of(corpusDir.toString(), out.toString())), log, line -> {
           String[] f = line.trim().split(" ");
           if (f.length == 4 && f[0].equals(RUN_LINE)) {
             steps.add(new Benchmark.Step("baseline", Double.parseDouble(f[1]), Double.parseDouble(f[2]), documents,
                 bytes, Long.parseLong(f[3])));
           }
         });
-    if (status != 0 || steps.size() != runs) {
-      throw new IllegalStateException("the baseline's own JVM exited with status " + status + " after "
-          + steps.size() + " of " + runs + " runs; its log: " + log + "\n" + ChildJvm.tail(log));
+    if (status != 0 || steps.size() != 1) {
+      throw new IllegalStateException("the baseline's own JVM exited with status " + status + " and "
+          + steps.size() + " timed runs; its log: " + log + "\n" + ChildJvm.tail(log));
     }
-    return steps;
+    return steps.get(0);
   }
 
-  /** The child JVM: {@code <corpus dir> <output dir> <runs>}; prints one {@link #RUN_LINE} per run. */
+  /** The child JVM: {@code <corpus dir> <output dir>}; prints its one {@link #RUN_LINE}. */
   public static void main(String[] args) {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: BaselineJob <corpus dir> <output dir> <runs>");
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: BaselineJob <corpus dir> <output dir>");
     }
     SparkSession spark = SparkSessions.create("nkwatch-bench-baseline", Map.of());
     try {
-      for (Benchmark.Step s : timedRuns(spark, Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), 0, 0)) {
-        System.out.printf(Locale.ROOT, "%s %.3f %.3f %d%n", RUN_LINE, s.seconds(), s.cpuSeconds(), s.peakHeapBytes());
-      }
+      Benchmark.Step s = timedRun(spark, Path.of(args[0]), Path.of(args[1]), 0, 0);
+      System.out.printf(Locale.ROOT, "%s %.3f %.3f %d%n", RUN_LINE, s.seconds(), s.cpuSeconds(), s.peakHeapBytes());
       System.out.flush();
     } finally {
       spark.stop();

@@ -115,11 +115,10 @@ public final class Benchmark {
     heap.stop();
     List<Step> cold = new ArrayList<>();
     for (int run = 1; run <= COLD_BASELINE_RUNS; run++) {
-      cold.addAll(BaselineJob.inOwnJvm(spark.sparkContext().master(), corpusDir, workDir.resolve("baseline-own-jvm"),
-          1, documents, bytes, workDir.resolve("baseline-jvm-" + run + ".log")));
+      cold.add(BaselineJob.coldRunInOwnJvm(spark.sparkContext().master(), corpusDir,
+          workDir.resolve("baseline-own-jvm"), documents, bytes, workDir.resolve("baseline-jvm-" + run + ".log")));
     }
-    Step afterPipeline = BaselineJob.timedRuns(spark, corpusDir, workDir.resolve("baseline"), 1, documents, bytes)
-        .get(0);
+    Step afterPipeline = BaselineJob.timedRun(spark, corpusDir, workDir.resolve("baseline"), documents, bytes);
     BaselineRuns baseline = new BaselineRuns(cold, afterPipeline);
     steps.add(baseline.median());
 
