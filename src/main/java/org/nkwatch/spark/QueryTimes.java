@@ -16,22 +16,24 @@ final class QueryTimes {
   private QueryTimes() {
   }
 
+  /** How every query nkwatch names begins ({@link QueryLabels}). */
+  private static final String NAMED = QueryLabels.PREFIX + " ";
+
   /** One query: its name as Spark shows it, and its wall time. */
   record Query(String name, double seconds) {
     /** The step the query ran in ("annotate" of "nkwatch annotate: write mentions"), or "other". */
     String step() {
-      String prefix = QueryLabels.PREFIX + " ";
-      if (!name.startsWith(prefix)) {
+      if (!name.startsWith(NAMED)) {
         return "other";
       }
-      int end = name.indexOf(':', prefix.length());
-      return name.substring(prefix.length(), end < 0 ? name.length() : end);
+      String rest = shortName();
+      int end = rest.indexOf(':');
+      return end < 0 ? rest : rest.substring(0, end);
     }
 
     /** The name without the common prefix: "annotate: write mentions". */
     String shortName() {
-      String prefix = QueryLabels.PREFIX + " ";
-      return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+      return name.startsWith(NAMED) ? name.substring(NAMED.length()) : name;
     }
   }
 
@@ -42,7 +44,8 @@ final class QueryTimes {
     for (Query q : queries) {
       bySteps.computeIfAbsent(q.step(), k -> new ArrayList<>()).add(q);
     }
-    lines.add("queries per step (wall time summed; the brief's queries run three at a time, so theirs overlap):");
+    lines.add(String.format(Locale.ROOT, "queries per step (wall time summed; the brief's queries run %d at a time, "
+        + "so theirs overlap):", ReportJob.QUERIES_AT_ONCE));
     bySteps.forEach((step, list) -> lines.add(String.format(Locale.ROOT, "  %-10s %3d queries %8.1f s", step,
         list.size(), list.stream().mapToDouble(Query::seconds).sum())));
     lines.add("the longest queries:");

@@ -62,6 +62,8 @@ public final class ReportJob {
   static final int EVIDENCE_PER_TYPE = 3;
   /** How many periods the themes-over-time chart reaches back from the end of the brief's window. */
   static final int TREND_PERIODS = 12;
+  /** A brief's independent queries asked at once (they overlap their planning and scheduling). */
+  static final int QUERIES_AT_ONCE = 3;
 
   private ReportJob() {
   }
@@ -214,7 +216,7 @@ public final class ReportJob {
       // the brief's queries are independent of each other: asked at once, Spark overlaps their fixed costs
       // (planning, scheduling), which on a small input are most of their time. Each result goes to its own
       // field, so the brief is the same whatever order they finish in
-      ExecutorService queries = Executors.newFixedThreadPool(3);
+      ExecutorService queries = Executors.newFixedThreadPool(QUERIES_AT_ONCE);
       try {
         // evidence: the events, then the first sentences per sanction type and per theme (themes are cited too,
         // so that an article with no sanction in it still backs what the brief says of it)

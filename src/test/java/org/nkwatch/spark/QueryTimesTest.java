@@ -26,7 +26,7 @@ class QueryTimesTest {
         q("nkwatch annotate: write mentions", 11.4), q("nkwatch ingest: count rows", 0.5),
         q("nkwatch report: brief: top entities", 0.3)), 3);
     assertThat(lines).containsExactly(
-        "queries per step (wall time summed; the brief's queries run three at a time, so theirs overlap):",
+        "queries per step (wall time summed; the brief's queries run 3 at a time, so theirs overlap):",
         "  ingest       3 queries      7.9 s",
         "  annotate     1 queries     11.4 s",
         "  report       1 queries      0.3 s",
