@@ -32,6 +32,12 @@ final class BenchCommand implements Callable<Integer> {
               + "the smallest, and the time split into a part paid once and a part per copy of the corpus."})
   List<Integer> scales;
 
+  @Option(names = Benchmark.FLOOR_OPTION,
+      description = {"Also time the floor, cold three times, each in a JVM of its own: the least a run must do "
+          + "(read the files, annotate, write the mentions, in one query; no other table, no brief), and print "
+          + "its ratio to the baseline: how near the baseline any run that annotates could come."})
+  boolean floor;
+
   /** Set in the JVMs of a run over several scales: print the scale's figures for the JVM that started it. */
   @Option(names = Benchmark.SCALE_LINE_OPTION, hidden = true)
   boolean scaleLine;
@@ -62,7 +68,8 @@ final class BenchCommand implements Callable<Integer> {
       throw new InputException("no KCNA 2011-2012 corpus at " + kcna + " (give --data-root)");
     }
     if (scales.size() > 1) {
-      Benchmark.runScales(scales, Path.of(root).toAbsolutePath(), workDir.toAbsolutePath(), master, System.out);
+      Benchmark.runScales(scales, Path.of(root).toAbsolutePath(), workDir.toAbsolutePath(), master, floor,
+          System.out);
       return 0;
     }
     int scale = scales.get(0);
@@ -74,7 +81,8 @@ final class BenchCommand implements Callable<Integer> {
     try {
       Path work = workDir.resolve("x" + scale);
       SampleRunCleaner.delete(work);
-      List<Benchmark.Step> steps = Benchmark.run(spark, kcna, scale, work, ConfigBundle.packaged(), System.out);
+      List<Benchmark.Step> steps = Benchmark.run(spark, kcna, scale, work, ConfigBundle.packaged(), floor,
+          System.out);
       if (scaleLine) {
         System.out.println(Benchmark.point(scale, steps).line());
       }

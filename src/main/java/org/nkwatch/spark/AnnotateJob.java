@@ -28,6 +28,11 @@ public final class AnnotateJob {
   /** Languages the English models can annotate; other articles are counted, not annotated. */
   static final String ANNOTATED_LANGUAGE = "en";
 
+  /** Whether an article of this language is annotated: English, or of no known language (as the filter below). */
+  static boolean annotates(String language) {
+    return language == null || ANNOTATED_LANGUAGE.equals(language);
+  }
+
   private static final StructType OUTPUT = new StructType()
       .add("record", DataTypes.StringType, false)
       .add("mention", TableSchemas.MENTION, true)

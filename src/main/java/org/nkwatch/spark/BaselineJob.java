@@ -5,9 +5,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.split;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -60,20 +58,8 @@ public final class BaselineJob {
    */
   static Benchmark.Step coldRunInOwnJvm(String master, Path corpusDir, Path out, long documents, long bytes,
       Path log) {
-    List<Benchmark.Step> steps = new ArrayList<>();
-    int status = ChildJvm.run(ChildJvm.command(BaselineJob.class.getName(), master,
-        List.of(corpusDir.toString(), out.toString())), log, line -> {
-          String[] f = line.trim().split(" ");
-          if (f.length == 4 && f[0].equals(RUN_LINE)) {
-            steps.add(new Benchmark.Step("baseline", Double.parseDouble(f[1]), Double.parseDouble(f[2]), documents,
-                bytes, Long.parseLong(f[3])));
-          }
-        });
-    if (status != 0 || steps.size() != 1) {
-      throw new IllegalStateException("the baseline's own JVM exited with status " + status + " and "
-          + steps.size() + " timed runs; its log: " + log + "\n" + ChildJvm.tail(log));
-    }
-    return steps.get(0);
+    return ChildJvm.timedRun(BaselineJob.class.getName(), RUN_LINE, 0, master,
+        List.of(corpusDir.toString(), out.toString()), log).step("baseline", documents, bytes);
   }
 
   /** The child JVM: {@code <corpus dir> <output dir>}; prints its one {@link #RUN_LINE}. */
@@ -84,7 +70,7 @@ public final class BaselineJob {
     SparkSession spark = SparkSessions.create("nkwatch-bench-baseline", Map.of());
     try {
       Benchmark.Step s = timedRun(spark, Path.of(args[0]), Path.of(args[1]), 0, 0);
-      System.out.printf(Locale.ROOT, "%s %.3f %.3f %d%n", RUN_LINE, s.seconds(), s.cpuSeconds(), s.peakHeapBytes());
+      System.out.println(ChildJvm.runLine(RUN_LINE, s));
       System.out.flush();
     } finally {
       spark.stop();

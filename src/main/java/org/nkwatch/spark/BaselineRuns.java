@@ -24,7 +24,7 @@ record BaselineRuns(List<Benchmark.Step> cold, Benchmark.Step afterPipeline) {
 
   /** The cold run compared with: the median by wall time. */
   Benchmark.Step median() {
-    return sortedCold().get(cold.size() / 2);
+    return Benchmark.medianByWall(cold);
   }
 
   private List<Benchmark.Step> sortedCold() {

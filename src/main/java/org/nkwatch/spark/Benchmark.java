@@ -42,6 +42,20 @@ public final class Benchmark {
 
   /** Cold runs of the baseline, each in a new JVM of its own: their median is compared with the pipeline. */
   static final int COLD_BASELINE_RUNS = 3;
+  /** Cold runs of the floor, each in a new JVM of its own, when asked for: their median is the one shown. */
+  static final int FLOOR_RUNS = 3;
+
+  /** The run of an odd number of timed runs that took the median wall time. */
+  static Step medianByWall(List<Step> runs) {
+    return runs.stream().sorted(java.util.Comparator.comparingDouble(Step::seconds)).toList().get(runs.size() / 2);
+  }
+
+  /** The benchmark corpus in {@code corpusDir}: the KCNA CSVs (and their copies), English unless a row says. */
+  static CorpusSpec corpusSpec(Path corpusDir) {
+    return new CorpusSpec("kcna-bench", List.of(corpusDir.toUri().toString()), "csv",
+        new FieldMapping(List.of("story"), List.of("title"), List.of("date"), List.of("index.link"), List.of(),
+            List.of("language")), "yyyy-MM-dd", "KCNA", "state_media", "en");
+  }
 
   /**
    * One measured step.
@@ -71,15 +85,18 @@ public final class Benchmark {
         Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
   }
 
+  /**
+   * The benchmark at one scale in this JVM.
+   *
+   * @param floor whether to time the floor as well ({@link FloorJob}, {@link #FLOOR_RUNS} cold runs)
+   */
   public static List<Step> run(SparkSession spark, Path kcnaDir, int scale, Path workDir, ConfigBundle config,
-      PrintStream log) {
+      boolean floor, PrintStream log) {
     Path corpusDir = workDir.resolve("corpus");
     long bytes = buildCorpus(kcnaDir, scale, corpusDir);
     log.printf(Locale.ROOT, "corpus: KCNA 2011-2012 x%d = %.1f MB in %s%n", scale, bytes / 1e6, corpusDir);
     log.println(jvmLine());
-    CorpusSpec spec = new CorpusSpec("kcna-bench", List.of(corpusDir.toUri().toString()), "csv",
-        new FieldMapping(List.of("story"), List.of("title"), List.of("date"), List.of("index.link"), List.of(),
-            List.of("language")), "yyyy-MM-dd", "KCNA", "state_media", "en");
+    CorpusSpec spec = corpusSpec(corpusDir);
     String output = workDir.resolve("out").toString();
     JobOptions options = new JobOptions(List.of(spec), output, config, List.of("monthly-brief"), Map.of(),
         Instant.ofEpochSecond(1_700_000_000L), null, org.nkwatch.schedule.PublicationWindow.ALL, false);
@@ -97,7 +114,7 @@ public final class Benchmark {
     long documents = IngestJob.run(spark, options.corpora(), store, options.runId(), false).stream()
         .mapToLong(org.nkwatch.model.CorpusAccount::articles).sum();
     steps.add(clock.step("ingest", documents, bytes, heap.peakAndReset()));
-    AnnotateJob.run(spark, config, store, options.runId());
+    long mentions = AnnotateJob.run(spark, config, store, options.runId()).mentions();
     steps.add(clock.step("annotate", documents, bytes, heap.peakAndReset()));
     AggregateJob.run(store, options.runId());
     steps.add(clock.step("aggregate", documents, bytes, heap.peakAndReset()));
@@ -121,11 +138,27 @@ public final class Benchmark {
     Step afterPipeline = BaselineJob.timedRun(spark, corpusDir, workDir.resolve("baseline"), documents, bytes);
     BaselineRuns baseline = new BaselineRuns(cold, afterPipeline);
     steps.add(baseline.median());
+    FloorRuns floorRuns = null;
+    if (floor) {
+      List<Step> floorCold = new ArrayList<>();
+      List<Long> floorMentions = new ArrayList<>();
+      for (int run = 1; run <= FLOOR_RUNS; run++) {
+        ChildJvm.TimedRun r = FloorJob.coldRunInOwnJvm(spark.sparkContext().master(), corpusDir,
+            workDir.resolve("floor-own-jvm"), workDir.resolve("floor-jvm-" + run + ".log"));
+        floorCold.add(r.step("floor", documents, bytes));
+        floorMentions.add(r.counts().get(0));
+      }
+      floorRuns = new FloorRuns(floorCold, floorMentions, mentions);
+      steps.add(floorRuns.median());
+    }
 
     for (Step s : steps) {
       log.println(s.line());
     }
     baseline.lines(pipeline).forEach(log::println);
+    if (floorRuns != null) {
+      floorRuns.lines(pipeline, baseline.median().seconds()).forEach(log::println);
+    }
     QueryTimes.summary(queries, LONGEST_QUERIES_SHOWN).forEach(log::println);
     return steps;
   }
@@ -139,7 +172,7 @@ public final class Benchmark {
    * @param master the Spark master for each JVM; null: the one this JVM was started with
    */
   public static List<Scaling.Point> runScales(List<Integer> scales, Path dataRoot, Path workDir, String master,
-      PrintStream log) {
+      boolean floor, PrintStream log) {
     try {
       Files.createDirectories(workDir);
     } catch (IOException e) {
@@ -147,8 +180,11 @@ public final class Benchmark {
     }
     List<Scaling.Point> points = new ArrayList<>();
     for (int scale : scales) {
-      List<String> args = List.of("bench", "--scale", Integer.toString(scale), "--data-root", dataRoot.toString(),
-          "--work-dir", workDir.toString(), SCALE_LINE_OPTION);
+      List<String> args = new ArrayList<>(List.of("bench", "--scale", Integer.toString(scale), "--data-root",
+          dataRoot.toString(), "--work-dir", workDir.toString(), SCALE_LINE_OPTION));
+      if (floor) {
+        args.add(FLOOR_OPTION);
+      }
       Path jvmLog = workDir.resolve("x" + scale + "-jvm.log");
       List<Scaling.Point> got = new ArrayList<>();
       log.printf(Locale.ROOT, "== x%d, in a JVM of its own (its log: %s)%n", scale, jvmLog);
@@ -169,6 +205,9 @@ public final class Benchmark {
     Scaling.summary(points).forEach(log::println);
     return points;
   }
+
+  /** The option that times the floor as well. */
+  public static final String FLOOR_OPTION = "--floor";
 
   /** The option that makes a benchmark's JVM print its {@link Scaling.Point} for the JVM that started it. */
   public static final String SCALE_LINE_OPTION = "--scale-line";

@@ -82,6 +82,58 @@ final class ChildJvm {
     }
   }
 
+  /**
+   * What a child JVM's timed run prints for its parent, on a line of its own: {@code tag}, wall and CPU seconds,
+   * peak heap bytes, then any counts of what it made.
+   */
+  static String runLine(String tag, Benchmark.Step step, long... counts) {
+    StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "%s %.3f %.3f %d", tag, step.seconds(),
+        step.cpuSeconds(), step.peakHeapBytes()));
+    for (long c : counts) {
+      line.append(' ').append(c);
+    }
+    return line.toString();
+  }
+
+  /** A timed run as its {@link #runLine} gave it. */
+  record TimedRun(double seconds, double cpuSeconds, long peakHeapBytes, List<Long> counts) {
+    Benchmark.Step step(String name, long documents, long bytes) {
+      return new Benchmark.Step(name, seconds, cpuSeconds, documents, bytes, peakHeapBytes);
+    }
+
+    /** The run a line gives, if it is a {@link #runLine} of {@code tag} with {@code counts} counts; else null. */
+    static TimedRun parse(String tag, int counts, String line) {
+      String[] f = line.trim().split(" ");
+      if (f.length != 4 + counts || !f[0].equals(tag)) {
+        return null;
+      }
+      List<Long> made = new ArrayList<>();
+      for (int i = 4; i < f.length; i++) {
+        made.add(Long.parseLong(f[i]));
+      }
+      return new TimedRun(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Long.parseLong(f[3]), made);
+    }
+  }
+
+  /**
+   * Runs {@code mainClass} cold in a new JVM started as this one was, with {@code args}, and returns the one
+   * timed run it printed as its {@link #runLine} of {@code tag}. Its standard error goes to {@code log}.
+   */
+  static TimedRun timedRun(String mainClass, String tag, int counts, String master, List<String> args, Path log) {
+    List<TimedRun> runs = new ArrayList<>();
+    int status = run(command(mainClass, master, args), log, line -> {
+      TimedRun r = TimedRun.parse(tag, counts, line);
+      if (r != null) {
+        runs.add(r);
+      }
+    });
+    if (status != 0 || runs.size() != 1) {
+      throw new IllegalStateException("the JVM of " + mainClass + " exited with status " + status + " and "
+          + runs.size() + " timed runs; its log: " + log + "\n" + tail(log));
+    }
+    return runs.get(0);
+  }
+
   /** The last lines of a child's log, for an error message. */
   static String tail(Path log) {
     try {

@@ -39,7 +39,8 @@ import org.nkwatch.schedule.RunLedger;
  * records per corpus, checked against the tables as written.
  */
 public final class IngestJob {
-  private static final StructType RECORD = new StructType()
+  /** What reading the files yields: an article or a reject, named by {@code record}. */
+  static final StructType RECORD = new StructType()
       .add("record", DataTypes.StringType, false)
       .add("article", TableSchemas.ARTICLE, true)
       .add("reject", TableSchemas.REJECT, true);
@@ -171,8 +172,11 @@ public final class IngestJob {
     }
   }
 
-  /** The rows of a partition's files, streamed: never the whole partition in memory (see {@link StreamingFileReader}). */
-  private static java.util.Iterator<Row> readFiles(java.util.Iterator<InputFile> files, HadoopConf conf) {
+  /**
+   * The rows of a partition's files, streamed: never the whole partition in memory (see {@link StreamingFileReader}).
+   * Each row is a {@link #RECORD}: an article or a reject.
+   */
+  static java.util.Iterator<Row> readFiles(java.util.Iterator<InputFile> files, HadoopConf conf) {
     Configuration hadoop = conf.toConfiguration();
     List<InputFile> list = new ArrayList<>();
     files.forEachRemaining(list::add);
@@ -202,11 +206,15 @@ public final class IngestJob {
 
       @Override
       public Row next() {
-        Article a = Rows.article(rows.next());
-        TextAnalyzer.Counts counts = analyzer.count(a.text());
-        return Rows.article(a.withCounts(counts.sentences(), counts.tokens()));
+        return Rows.article(counted(analyzer, Rows.article(rows.next())));
       }
     };
+  }
+
+  /** The article with its sentences and tokens counted, as the articles table holds it. */
+  static Article counted(TextAnalyzer analyzer, Article a) {
+    TextAnalyzer.Counts counts = analyzer.count(a.text());
+    return a.withCounts(counts.sentences(), counts.tokens());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.nkwatch.spark;
 import java.time.LocalDate;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.nkwatch.model.Article;
 import org.nkwatch.model.Mention;
 import org.nkwatch.model.Reject;
@@ -13,9 +14,10 @@ final class Rows {
   private Rows() {
   }
 
+  /** An article's row, with its schema: {@link #article(Row)} reads it back by field name. */
   static Row article(Article a) {
-    return RowFactory.create(a.docId(), a.corpus(), a.publisher(), a.sourceType(), a.locator(), a.url(), a.title(),
-        a.published(), a.byline(), a.language(), a.text(), a.nSentences(), a.nTokens(), year(a.published()));
+    return new GenericRowWithSchema(new Object[] {a.docId(), a.corpus(), a.publisher(), a.sourceType(), a.locator(), a.url(), a.title(),
+        a.published(), a.byline(), a.language(), a.text(), a.nSentences(), a.nTokens(), year(a.published())}, TableSchemas.ARTICLE);
   }
 
   static Article article(Row r) {

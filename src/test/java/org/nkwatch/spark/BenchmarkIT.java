@@ -18,7 +18,8 @@ import org.nkwatch.testing.Duck;
 /**
  * The benchmark in local[2] on the project's own KCNA-shaped fixture, twice over: every step is timed and
  * printed, the copies are distinct articles, the baseline runs cold three times, each in a JVM of its own, and
- * the ratio is the pipeline's time over the baseline's median run.
+ * the ratio is the pipeline's time over the baseline's median run; the floor, asked for, runs cold three times
+ * too and writes the pipeline's mentions.
  */
 class BenchmarkIT {
   @Test
@@ -29,7 +30,7 @@ class BenchmarkIT {
     List<Benchmark.Step> steps;
     int keptAfterThePipeline;
     try {
-      steps = Benchmark.run(spark, kcna, 2, dir.resolve("work"), ConfigBundle.packaged(),
+      steps = Benchmark.run(spark, kcna, 2, dir.resolve("work"), ConfigBundle.packaged(), true,
           new PrintStream(printed, true, StandardCharsets.UTF_8));
       // ingest and annotate keep their rows on disk between their queries (DiskRows), and delete them
       keptAfterThePipeline = spark.sparkContext().getPersistentRDDs().size();
@@ -39,7 +40,7 @@ class BenchmarkIT {
 
     assertThat(keptAfterThePipeline).as("datasets still kept after the pipeline").isZero();
     assertThat(steps).extracting(Benchmark.Step::name)
-        .containsExactly("ingest", "annotate", "aggregate", "report", "pipeline", "baseline");
+        .containsExactly("ingest", "annotate", "aggregate", "report", "pipeline", "baseline", "floor");
     Benchmark.Step pipeline = steps.get(4);
     assertThat(pipeline.seconds()).isEqualTo(steps.subList(0, 4).stream().mapToDouble(Benchmark.Step::seconds).sum());
     for (Benchmark.Step s : steps) {
@@ -97,6 +98,30 @@ class BenchmarkIT {
       }
     }
     assertThat(out).doesNotContainPattern("(?m)^  other +[0-9]+ queries");
+
+    // the floor ran cold three times, each in a JVM of its own; the table's floor is their median, and it
+    // wrote the pipeline's mentions
+    Benchmark.Step floor = steps.get(6);
+    java.util.regex.Matcher floorRuns = java.util.regex.Pattern.compile("floor runs \\(read the files, annotate, "
+        + "write the mentions: one query, no other table\\), each cold in a JVM of its own: ([0-9.]+) s, ([0-9.]+) s, "
+        + "([0-9.]+) s \\(the median above\\); ([0-9]+) mentions each, as many as the pipeline's").matcher(out);
+    assertThat(floorRuns.find()).as(out).isTrue();
+    List<Double> floorWalls = new java.util.ArrayList<>(List.of(Double.parseDouble(floorRuns.group(1)),
+        Double.parseDouble(floorRuns.group(2)), Double.parseDouble(floorRuns.group(3))));
+    java.util.Collections.sort(floorWalls);
+    assertThat(String.format(java.util.Locale.ROOT, "%.1f", floor.seconds()))
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", floorWalls.get(1)));
+    for (int run = 1; run <= Benchmark.FLOOR_RUNS; run++) {
+      assertThat(dir.resolve("work/floor-jvm-" + run + ".log")).exists();
+    }
+    java.util.regex.Matcher floorRatio = java.util.regex.Pattern.compile("ratio floor / baseline = ([0-9.]+): .*; "
+        + "pipeline / floor = ([0-9.]+)").matcher(out);
+    assertThat(floorRatio.find()).as(out).isTrue();
+    assertThat(Double.parseDouble(floorRatio.group(1))).isCloseTo(floor.seconds() / baseline.seconds(),
+        org.assertj.core.data.Offset.offset(0.006));
+    assertThat(Double.parseDouble(floorRatio.group(2))).isCloseTo(pipeline.seconds() / floor.seconds(),
+        org.assertj.core.data.Offset.offset(0.006));
+    long floorMentions = Long.parseLong(floorRuns.group(4));
     String longest = out.substring(out.indexOf("the longest queries:\n"));
     assertThat(longest.lines().skip(1).limit(Benchmark.LONGEST_QUERIES_SHOWN).toList())
         .hasSize(Benchmark.LONGEST_QUERIES_SHOWN)
@@ -111,6 +136,19 @@ class BenchmarkIT {
       assertThat(duck.count("SELECT count(*) FROM (SELECT word, count FROM " + own + " EXCEPT SELECT word, count FROM "
           + after + ")")).isZero();
       assertThat(duck.count("SELECT sum(count) FROM " + own)).isEqualTo(duck.count("SELECT sum(count) FROM " + after));
+    }
+
+    // the floor's mentions are the pipeline's: the same articles annotated, the same places in them
+    try (Duck duck = new Duck(dir.resolve("work/out"))) {
+      String mentions = duck.table("mentions");
+      String floorOut = "read_parquet('" + dir.resolve("work/floor-own-jvm") + "/*.parquet')";
+      String place = "doc_id, kind, key, sentence_index, char_start, char_end";
+      assertThat(duck.count("SELECT count(*) FROM " + mentions)).isEqualTo(floorMentions).isPositive();
+      assertThat(duck.count("SELECT count(*) FROM " + floorOut)).isEqualTo(floorMentions);
+      assertThat(duck.count("SELECT count(*) FROM (SELECT " + place + " FROM " + mentions + " EXCEPT SELECT " + place
+          + " FROM " + floorOut + ")")).isZero();
+      assertThat(duck.count("SELECT count(*) FROM (SELECT " + place + " FROM " + floorOut + " EXCEPT SELECT " + place
+          + " FROM " + mentions + ")")).isZero();
     }
 
     // the second copy's stories carry a marker, so they are articles of their own, not duplicates of the first's

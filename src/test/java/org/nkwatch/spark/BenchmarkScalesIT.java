@@ -24,7 +24,7 @@ class BenchmarkScalesIT {
     BenchmarkIT.fixtureCorpus(dir.resolve("data/kcna-2011-2012"));
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     Path work = dir.resolve("work");
-    List<Scaling.Point> points = Benchmark.runScales(List.of(2, 1), dir.resolve("data"), work, "local[2]",
+    List<Scaling.Point> points = Benchmark.runScales(List.of(2, 1), dir.resolve("data"), work, "local[2]", false,
         new PrintStream(printed, true, StandardCharsets.UTF_8));
     String out = printed.toString(StandardCharsets.UTF_8);
 

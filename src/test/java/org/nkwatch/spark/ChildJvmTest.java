@@ -30,4 +30,19 @@ class ChildJvmTest {
         "-Dlog4j2.configurationFile=/c/log4j2.properties", "-cp", "/a.jar", "org.nkwatch.cli.Main", "bench",
         "--scale", "8");
   }
+
+  @Test
+  void aTimedRunIsReadBackFromItsLineAndOtherLinesAreNot() {
+    Benchmark.Step step = new Benchmark.Step("floor", 15.0314, 28.3925, 0, 0, 844_510_224L);
+    String line = ChildJvm.runLine("floor-run", step, 295_718L);
+
+    assertThat(line).isEqualTo("floor-run 15.031 28.393 844510224 295718");
+    ChildJvm.TimedRun run = ChildJvm.TimedRun.parse("floor-run", 1, line);
+    assertThat(run).isEqualTo(new ChildJvm.TimedRun(15.031, 28.393, 844_510_224L, List.of(295_718L)));
+    assertThat(run.step("floor", 22_000, 32_000_000)).isEqualTo(
+        new Benchmark.Step("floor", 15.031, 28.393, 22_000, 32_000_000, 844_510_224L));
+    assertThat(ChildJvm.TimedRun.parse("baseline-run", 1, line)).isNull();
+    assertThat(ChildJvm.TimedRun.parse("floor-run", 0, line)).isNull();
+    assertThat(ChildJvm.TimedRun.parse("floor-run", 1, "12:00:01 INFO floor-run started")).isNull();
+  }
 }
