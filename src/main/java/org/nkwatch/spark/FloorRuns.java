@@ -42,8 +42,8 @@ record FloorRuns(List<Benchmark.Step> cold, List<Long> mentions, long pipelineMe
     return List.of(
         String.format(Locale.ROOT, "floor runs (read the files, annotate, write the mentions: one query, no other "
             + "table), each cold in a JVM of its own: %s (the median above); %s", runs, work),
-        String.format(Locale.ROOT, "ratio floor / baseline = %.2f: no run that reads and annotates these articles "
-            + "comes nearer the baseline on this machine; pipeline / floor = %.2f", floor / baselineSeconds,
+        String.format(Locale.ROOT, "ratio floor / baseline = %.2f: the nearest to the baseline a run that reads and "
+            + "annotates these articles as nkwatch does could come; pipeline / floor = %.2f", floor / baselineSeconds,
             pipelineSeconds / floor));
   }
 }
