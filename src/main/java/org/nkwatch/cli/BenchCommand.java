@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = Benchmark.FLOOR_OPTION,
       description = {"Also time the floor, cold three times, each in a JVM of its own: the least a run must do "
           + "(read the files, annotate, write the mentions, in one query; no other table, no brief), and print "
-          + "its ratio to the baseline: how near the baseline any run that annotates could come."})
+          + "its ratio to the baseline: how near the baseline a run that reads and annotates as nkwatch does could come."})
   boolean floor;
 
   /** Set in the JVMs of a run over several scales: print the scale's figures for the JVM that started it. */

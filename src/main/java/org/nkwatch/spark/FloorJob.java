@@ -28,9 +28,9 @@ import org.nkwatch.nlp.TextAnalyzer;
  * files with ingest's reader, skips texts its task has seen, counts each article's sentences and tokens,
  * annotates the English ones as annotate does and writes their mentions to Parquet: nothing kept between
  * queries, no other table (articles, duplicates, rejects, sanction events, counts), no brief. Timed cold in a
- * JVM of its own, as the baseline is, it bounds how near the baseline any pipeline that annotates could come on
- * this machine. It is not a way to run nkwatch: duplicates across tasks would be annotated twice, and a crash
- * leaves whatever it wrote.
+ * JVM of its own, as the baseline is, it bounds how near the baseline a run that reads and annotates as nkwatch
+ * does could come on this machine. It is not a way to run nkwatch: duplicates across tasks would be annotated
+ * twice, and a crash leaves whatever it wrote.
  */
 public final class FloorJob {
   private FloorJob() {
