@@ -66,15 +66,8 @@ class BenchmarkIT {
         + "([0-9.]+) s, ([0-9.]+) s, ([0-9.]+) s \\(the median above\\); after the pipeline in its JVM: ([0-9.]+) s")
         .matcher(out);
     assertThat(runs.find()).as(out).isTrue();
-    List<Double> walls = new java.util.ArrayList<>(List.of(Double.parseDouble(runs.group(1)),
-        Double.parseDouble(runs.group(2)), Double.parseDouble(runs.group(3))));
-    java.util.Collections.sort(walls);
-    assertThat(String.format(java.util.Locale.ROOT, "%.1f", baseline.seconds()))
-        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", walls.get(1)));
-    // three JVMs wrote three logs: the runs were each in a JVM of its own
-    for (int run = 1; run <= Benchmark.COLD_BASELINE_RUNS; run++) {
-      assertThat(dir.resolve("work/baseline-jvm-" + run + ".log")).exists();
-    }
+    List<Double> walls = medianInTableOfColdRuns(runs, baseline, dir.resolve("work"), "baseline",
+        Benchmark.COLD_BASELINE_RUNS);
     double afterPipeline = Double.parseDouble(runs.group(4));
     assertThat(afterPipeline).isPositive();
     assertThat(out).contains(String.format(java.util.Locale.ROOT, "ratio pipeline / baseline = %.2f (with the "
@@ -106,14 +99,7 @@ class BenchmarkIT {
         + "write the mentions: one query, no other table\\), each cold in a JVM of its own: ([0-9.]+) s, ([0-9.]+) s, "
         + "([0-9.]+) s \\(the median above\\); ([0-9]+) mentions each, as many as the pipeline's").matcher(out);
     assertThat(floorRuns.find()).as(out).isTrue();
-    List<Double> floorWalls = new java.util.ArrayList<>(List.of(Double.parseDouble(floorRuns.group(1)),
-        Double.parseDouble(floorRuns.group(2)), Double.parseDouble(floorRuns.group(3))));
-    java.util.Collections.sort(floorWalls);
-    assertThat(String.format(java.util.Locale.ROOT, "%.1f", floor.seconds()))
-        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", floorWalls.get(1)));
-    for (int run = 1; run <= Benchmark.FLOOR_RUNS; run++) {
-      assertThat(dir.resolve("work/floor-jvm-" + run + ".log")).exists();
-    }
+    medianInTableOfColdRuns(floorRuns, floor, dir.resolve("work"), "floor", Benchmark.FLOOR_RUNS);
     java.util.regex.Matcher floorRatio = java.util.regex.Pattern.compile("ratio floor / baseline = ([0-9.]+): .*; "
         + "pipeline / floor = ([0-9.]+)").matcher(out);
     assertThat(floorRatio.find()).as(out).isTrue();
@@ -170,6 +156,25 @@ class BenchmarkIT {
       Files.copy(in, kcna.resolve("KCNA_fixture.csv"));
     }
     return kcna;
+  }
+
+  /**
+   * The three cold runs a matched line printed (its first three groups), sorted: the table's row is their
+   * median, and each run's JVM wrote its log ({@code <name>-jvm-<run>.log}), so each was in a JVM of its own.
+   */
+  private static List<Double> medianInTableOfColdRuns(java.util.regex.Matcher printed, Benchmark.Step inTable,
+      Path work, String name, int runs) {
+    List<Double> walls = new java.util.ArrayList<>();
+    for (int group = 1; group <= 3; group++) {
+      walls.add(Double.parseDouble(printed.group(group)));
+    }
+    java.util.Collections.sort(walls);
+    assertThat(String.format(java.util.Locale.ROOT, "%.1f", inTable.seconds()))
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", walls.get(1)));
+    for (int run = 1; run <= runs; run++) {
+      assertThat(work.resolve(name + "-jvm-" + run + ".log")).exists();
+    }
+    return walls;
   }
 
   /** A printed ratio agrees with the pipeline's time over a run printed to a tenth of a second. */
