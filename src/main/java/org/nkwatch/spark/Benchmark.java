@@ -180,11 +180,7 @@ public final class Benchmark {
     }
     List<Scaling.Point> points = new ArrayList<>();
     for (int scale : scales) {
-      List<String> args = new ArrayList<>(List.of("bench", "--scale", Integer.toString(scale), "--data-root",
-          dataRoot.toString(), "--work-dir", workDir.toString(), SCALE_LINE_OPTION));
-      if (floor) {
-        args.add(FLOOR_OPTION);
-      }
+      List<String> args = scaleJvmArgs(scale, dataRoot, workDir, floor);
       Path jvmLog = workDir.resolve("x" + scale + "-jvm.log");
       List<Scaling.Point> got = new ArrayList<>();
       log.printf(Locale.ROOT, "== x%d, in a JVM of its own (its log: %s)%n", scale, jvmLog);
@@ -204,6 +200,16 @@ public final class Benchmark {
     }
     Scaling.summary(points).forEach(log::println);
     return points;
+  }
+
+  /** The command line of the JVM that benchmarks one {@code scale} of a run over several. */
+  public static List<String> scaleJvmArgs(int scale, Path dataRoot, Path workDir, boolean floor) {
+    List<String> args = new ArrayList<>(List.of("bench", "--scale", Integer.toString(scale), "--data-root",
+        dataRoot.toString(), "--work-dir", workDir.toString(), SCALE_LINE_OPTION));
+    if (floor) {
+      args.add(FLOOR_OPTION);
+    }
+    return args;
   }
 
   /** The option that times the floor as well. */
