@@ -52,6 +52,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
   boolean verbose;
 
+  /** Whether this run's pipeline looks for near-duplicates ({@link Benchmark#looksForNearDuplicates}). */
+  boolean looksForNearDuplicates() {
+    return scales.size() == 1 && Benchmark.looksForNearDuplicates(scales.get(0), scaleLine);
+  }
+
   @Override
   public Integer call() throws Exception {
     for (int scale : scales) {
@@ -81,8 +86,8 @@ final class BenchCommand implements Callable<Integer> {
     try {
       Path work = workDir.resolve("x" + scale);
       SampleRunCleaner.delete(work);
-      List<Benchmark.Step> steps = Benchmark.run(spark, kcna, scale, work, ConfigBundle.packaged(), floor,
-          System.out);
+      List<Benchmark.Step> steps = Benchmark.run(spark, kcna, scale, work, ConfigBundle.packaged(),
+          looksForNearDuplicates(), floor, System.out);
       if (scaleLine) {
         System.out.println(Benchmark.point(scale, steps).line());
       }

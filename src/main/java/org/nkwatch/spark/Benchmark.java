@@ -1,5 +1,7 @@
 package org.nkwatch.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,10 +23,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.nkwatch.config.ConfigBundle;
 import org.nkwatch.config.CorpusSpec;
 import org.nkwatch.config.FieldMapping;
+import org.nkwatch.model.Duplicate;
 
 /**
  * The benchmark: the pipeline over the KCNA 2011-2012 corpus (replicated {@code scale} times with
@@ -88,14 +92,18 @@ public final class Benchmark {
   /**
    * The benchmark at one scale in this JVM.
    *
-   * @param floor whether to time the floor as well ({@link FloorJob}, {@link #FLOOR_RUNS} cold runs)
+   * @param nearDuplicates whether ingest looks for near-duplicates, as {@code nkwatch run} does (see
+   *                       {@link #looksForNearDuplicates})
+   * @param floor          whether to time the floor as well ({@link FloorJob}, {@link #FLOOR_RUNS} cold runs)
    */
   public static List<Step> run(SparkSession spark, Path kcnaDir, int scale, Path workDir, ConfigBundle config,
-      boolean floor, PrintStream log) {
+      boolean nearDuplicates, boolean floor, PrintStream log) {
     Path corpusDir = workDir.resolve("corpus");
     long bytes = buildCorpus(kcnaDir, scale, corpusDir);
     log.printf(Locale.ROOT, "corpus: KCNA 2011-2012 x%d = %.1f MB in %s%n", scale, bytes / 1e6, corpusDir);
     log.println(jvmLine());
+    log.println(nearDuplicates ? "duplicates: exact and near, as nkwatch run looks for them"
+        : "duplicates: exact only (the copies of the corpus would all be near-duplicates of each other)");
     CorpusSpec spec = corpusSpec(corpusDir);
     String output = workDir.resolve("out").toString();
     JobOptions options = new JobOptions(List.of(spec), output, config, List.of("monthly-brief"), Map.of(),
@@ -111,7 +119,7 @@ public final class Benchmark {
     HeapWatch heap = HeapWatch.start();
     Clock clock = Clock.start();
     // the articles as ingest's own account counts them: a count query of the bench's would be timed as ingest's
-    long documents = IngestJob.run(spark, options.corpora(), store, options.runId(), false).stream()
+    long documents = IngestJob.run(spark, options.corpora(), store, options.runId(), nearDuplicates).stream()
         .mapToLong(org.nkwatch.model.CorpusAccount::articles).sum();
     steps.add(clock.step("ingest", documents, bytes, heap.peakAndReset()));
     long mentions = AnnotateJob.run(spark, config, store, options.runId()).mentions();
@@ -140,11 +148,15 @@ public final class Benchmark {
     steps.add(baseline.median());
     FloorRuns floorRuns = null;
     if (floor) {
+      // the articles ingest dropped as near-duplicates: the floor skips them too, so both annotate the same ones
+      Path skipped = workDir.resolve("near-duplicates.txt");
+      writeLines(skipped, store.read(TableSchemas.DUPLICATES).filter(col("kind").equalTo(Duplicate.NEAR))
+          .select("doc_id").as(Encoders.STRING()).collectAsList());
       List<Step> floorCold = new ArrayList<>();
       List<Long> floorMentions = new ArrayList<>();
       for (int run = 1; run <= FLOOR_RUNS; run++) {
         ChildJvm.TimedRun r = FloorJob.coldRunInOwnJvm(spark.sparkContext().master(), corpusDir,
-            workDir.resolve("floor-own-jvm"), workDir.resolve("floor-jvm-" + run + ".log"));
+            workDir.resolve("floor-own-jvm"), skipped, workDir.resolve("floor-jvm-" + run + ".log"));
         floorCold.add(r.step("floor", documents, bytes));
         floorMentions.add(r.counts().get(0));
       }
@@ -200,6 +212,23 @@ public final class Benchmark {
     }
     Scaling.summary(points).forEach(log::println);
     return points;
+  }
+
+  /**
+   * Whether a benchmark looks for near-duplicates, as {@code nkwatch run} does: over the corpus as it is (scale
+   * 1), where they cost what they cost a user. Not over copies of it, which would all be near-duplicates of each
+   * other and be dropped, nor in any scale of a run over several, which compares the scales' times.
+   */
+  public static boolean looksForNearDuplicates(int scale, boolean oneOfSeveralScales) {
+    return scale == 1 && !oneOfSeveralScales;
+  }
+
+  private static void writeLines(Path file, List<String> lines) {
+    try {
+      Files.write(file, lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
   }
 
   /** The command line of the JVM that benchmarks one {@code scale} of a run over several. */

@@ -30,7 +30,8 @@ import org.nkwatch.nlp.TextAnalyzer;
  * queries, no other table (articles, duplicates, rejects, sanction events, counts), no brief. Timed cold in a
  * JVM of its own, as the baseline is, it bounds how near the baseline a run that reads and annotates as nkwatch
  * does could come on this machine. It is not a way to run nkwatch: duplicates across tasks would be annotated
- * twice, and a crash leaves whatever it wrote.
+ * twice, and a crash leaves whatever it wrote. When the pipeline looked for near-duplicates, the floor is told
+ * which articles they were, and skips them as ingest dropped them: the two then annotate the same articles.
  */
 public final class FloorJob {
   private FloorJob() {
@@ -39,8 +40,12 @@ public final class FloorJob {
   /** What the child JVM prints: its {@link ChildJvm#runLine} with the number of mentions written. */
   static final String RUN_LINE = "floor-run";
 
-  /** Reads, annotates and writes the mentions of {@code corpus}'s files to {@code out}; returns how many. */
-  static long annotateToMentions(SparkSession spark, CorpusSpec corpus, ConfigBundle config, Path out) {
+  /**
+   * Reads, annotates and writes the mentions of {@code corpus}'s files to {@code out}, but for the articles of
+   * {@code skipped} (doc ids); returns how many.
+   */
+  static long annotateToMentions(SparkSession spark, CorpusSpec corpus, ConfigBundle config, Path out,
+      Set<String> skipped) {
     List<InputFile> files = InputListing.list(List.of(corpus), spark.sparkContext().hadoopConfiguration());
     if (files.isEmpty()) {
       throw new InputException("no input files found in " + corpus.paths());
@@ -53,7 +58,7 @@ public final class FloorJob {
     try {
       JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
           .parallelize(files, Math.max(1, Math.min(files.size(), 64)))
-          .mapPartitions(it -> mentionsOf(IngestJob.readFiles(it, conf), bundle.value(), mentions));
+          .mapPartitions(it -> mentionsOf(IngestJob.readFiles(it, conf), bundle.value(), skipped, mentions));
       spark.createDataFrame(rows, TableSchemas.MENTION).write().mode(SaveMode.Overwrite).parquet(out.toString());
       return mentions.value();
     } finally {
@@ -62,10 +67,11 @@ public final class FloorJob {
   }
 
   /** The mention rows of a partition's records: articles in the order read, each text once. */
-  private static Iterator<Row> mentionsOf(Iterator<Row> records, ConfigBundle config, LongAccumulator mentions) {
+  private static Iterator<Row> mentionsOf(Iterator<Row> records, ConfigBundle config, Set<String> skipped,
+      LongAccumulator mentions) {
     TextAnalyzer analyzer = new TextAnalyzer();
     DocumentAnnotator annotator = AnnotatorCache.annotator(config);
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>(skipped);
     return new Iterator<>() {
       private Iterator<Row> pending = Collections.emptyIterator();
 
@@ -109,16 +115,20 @@ public final class FloorJob {
    * One cold run in a new JVM started as this one was, against the same Spark master; its log goes to
    * {@code log}. Its one count is the mentions it wrote.
    */
-  static ChildJvm.TimedRun coldRunInOwnJvm(String master, Path corpusDir, Path out, Path log) {
+  static ChildJvm.TimedRun coldRunInOwnJvm(String master, Path corpusDir, Path out, Path skippedIds, Path log) {
     return ChildJvm.timedRun(FloorJob.class.getName(), RUN_LINE, 1, master,
-        List.of(corpusDir.toString(), out.toString()), log);
+        List.of(corpusDir.toString(), out.toString(), skippedIds.toString()), log);
   }
 
-  /** The child JVM: {@code <corpus dir> <output dir>}; prints its one {@link #RUN_LINE}. */
-  public static void main(String[] args) {
-    if (args.length != 2) {
-      throw new IllegalArgumentException("usage: FloorJob <corpus dir> <output dir>");
+  /**
+   * The child JVM: {@code <corpus dir> <output dir> <file of doc ids to skip, one per line>}; prints its one
+   * {@link #RUN_LINE}.
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: FloorJob <corpus dir> <output dir> <doc ids to skip>");
     }
+    Set<String> skipped = new HashSet<>(java.nio.file.Files.readAllLines(Path.of(args[2])));
     SparkSession spark = SparkSessions.create("nkwatch-bench-floor", Map.of());
     try {
       Benchmark.HeapWatch heap = Benchmark.HeapWatch.start();
@@ -126,7 +136,7 @@ public final class FloorJob {
       heap.peakAndReset();
       Benchmark.Clock clock = Benchmark.Clock.start();
       long mentions = annotateToMentions(spark, Benchmark.corpusSpec(Path.of(args[0])), ConfigBundle.packaged(),
-          Path.of(args[1]));
+          Path.of(args[1]), skipped);
       Benchmark.Step step = clock.step("floor", 0, 0, heap.peakAndReset());
       heap.stop();
       System.out.println(ChildJvm.runLine(RUN_LINE, step, mentions));

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.nkwatch.spark.Benchmark;
 import picocli.CommandLine;
 
-/** The command line a benchmark over several scales gives each scale's JVM is one the bench command takes. */
+/**
+ * The command line a benchmark over several scales gives each scale's JVM is one the bench command takes; which
+ * runs look for near-duplicates.
+ */
 class BenchCommandTest {
   private static BenchCommand parsed(List<String> args) {
     CommandLine cli = new CommandLine(new Main());
@@ -28,5 +31,17 @@ class BenchCommandTest {
     BenchCommand withoutFloor = parsed(Benchmark.scaleJvmArgs(1, Path.of("/data"), Path.of("/work"), false));
     assertThat(withoutFloor.floor).isFalse();
     assertThat(withoutFloor.scales).containsExactly(1);
+  }
+
+  @Test
+  void nearDuplicatesAreLookedForOverTheCorpusAsItIsInARunOfOneScale() {
+    assertThat(parsed(List.of("bench")).looksForNearDuplicates()).isTrue();
+    assertThat(parsed(List.of("bench", "--scale", "1", "--floor")).looksForNearDuplicates()).isTrue();
+    // copies of the corpus would all be near-duplicates of each other
+    assertThat(parsed(List.of("bench", "--scale", "8")).looksForNearDuplicates()).isFalse();
+    // a scale of a run over several does the same work per copy as the others
+    assertThat(parsed(List.of("bench", "--scale", "1,8")).looksForNearDuplicates()).isFalse();
+    assertThat(parsed(Benchmark.scaleJvmArgs(1, Path.of("/data"), Path.of("/work"), false)).looksForNearDuplicates())
+        .isFalse();
   }
 }

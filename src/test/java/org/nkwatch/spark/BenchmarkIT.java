@@ -19,7 +19,8 @@ import org.nkwatch.testing.Duck;
  * The benchmark in local[2] on the project's own KCNA-shaped fixture, twice over: every step is timed and
  * printed, the copies are distinct articles, the baseline runs cold three times, each in a JVM of its own, and
  * the ratio is the pipeline's time over the baseline's median run; the floor, asked for, runs cold three times
- * too and writes the pipeline's mentions.
+ * too and writes the pipeline's mentions. Asked to look for near-duplicates, as {@code nkwatch run} does, ingest
+ * finds the second copy of the fixture's one long story a near-duplicate of the first, and the floor skips it too.
  */
 class BenchmarkIT {
   @Test
@@ -30,7 +31,7 @@ class BenchmarkIT {
     List<Benchmark.Step> steps;
     int keptAfterThePipeline;
     try {
-      steps = Benchmark.run(spark, kcna, 2, dir.resolve("work"), ConfigBundle.packaged(), true,
+      steps = Benchmark.run(spark, kcna, 2, dir.resolve("work"), ConfigBundle.packaged(), true, true,
           new PrintStream(printed, true, StandardCharsets.UTF_8));
       // ingest and annotate keep their rows on disk between their queries (DiskRows), and delete them
       keptAfterThePipeline = spark.sparkContext().getPersistentRDDs().size();
@@ -49,6 +50,7 @@ class BenchmarkIT {
       assertThat(s.peakHeapBytes()).as(s.name()).isPositive();
     }
     String out = printed.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("duplicates: exact and near, as nkwatch run looks for them");
     for (Benchmark.Step s : steps) {
       assertThat(out).containsPattern("(?m)^" + s.name() + " +[0-9.]+ s +[0-9.]+ s CPU +[0-9]+ docs/s +[0-9.]+ MB/s +[0-9]+ MB peak heap$");
     }
@@ -137,16 +139,23 @@ class BenchmarkIT {
           + " FROM " + mentions + ")")).isZero();
     }
 
-    // the second copy's stories carry a marker, so they are articles of their own, not duplicates of the first's
+    // the second copy's stories carry a marker, so they are articles of their own, not exact duplicates of the
+    // first's; the one story long enough to be judged (40 words or more) is a near-duplicate of its first copy
     try (Duck duck = new Duck(dir.resolve("work/out"))) {
       String articles = duck.table("articles");
+      String duplicates = duck.table("duplicates");
       long first = duck.count("SELECT count(*) FROM " + articles + " WHERE locator LIKE '%copy0-%'");
       long second = duck.count("SELECT count(*) FROM " + articles + " WHERE locator LIKE '%copy1-%'");
-      assertThat(first).isPositive().isEqualTo(second);
+      long near = duck.count("SELECT count(*) FROM " + duplicates + " d JOIN " + articles + " a ON a.doc_id = "
+          + "d.duplicate_of WHERE d.kind = 'near' AND d.locator LIKE '%copy1-%' AND a.locator LIKE '%copy0-%'");
+      assertThat(near).isEqualTo(1);
+      assertThat(duck.count("SELECT count(*) FROM " + duplicates)).isEqualTo(near);
+      assertThat(first).isPositive().isEqualTo(second + near);
       assertThat(steps.get(0).documents()).isEqualTo(first + second);
       assertThat(duck.count("SELECT count(*) FROM " + articles
           + " WHERE locator LIKE '%copy1-%' AND NOT starts_with(text, 'Bench copy 1.')")).isZero();
     }
+    assertThat(Files.readAllLines(dir.resolve("work/near-duplicates.txt"))).hasSize(1);
   }
 
   /** The project's own KCNA-shaped fixture as the one CSV of a benchmark corpus folder {@code kcna}. */

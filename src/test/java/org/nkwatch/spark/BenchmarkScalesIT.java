@@ -50,6 +50,9 @@ class BenchmarkScalesIT {
       assertThat(out).containsPattern(String.format(Locale.ROOT, "(?m)^baseline +%.1f s ", p.baselineSeconds()));
     }
     assertThat(out).doesNotContain(Scaling.LINE);
+    // x1 too, as one of several scales, looks for exact duplicates only: every scale does the same work per copy
+    assertThat(out.split("duplicates: exact only \\(the copies of the corpus would all be near-duplicates of each "
+        + "other\\)", -1)).hasSize(points.size() + 1);
     // each JVM's standard error went to a log of its own
     assertThat(work.resolve("x1-jvm.log")).exists();
     assertThat(work.resolve("x2-jvm.log")).exists();
