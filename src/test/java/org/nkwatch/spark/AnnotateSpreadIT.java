@@ -48,6 +48,19 @@ class AnnotateSpreadIT {
     assertThat(spread.except(articles).count()).isZero();
   }
 
+  /**
+   * Many small files, as the registry's corpora make (a file per corpus and year), which Spark reads in one task:
+   * spread by their size, however many files there are. Read in more tasks than the spread would make, they stay.
+   */
+  @Test
+  void filesSparkReadsInOneTaskAreSpreadAndTablesReadInManyTasksStay() {
+    Dataset<Row> packed = twoYears().coalesce(1);
+    assertThat(AnnotateJob.spread(packed, new TableStore.ParquetFiles(8, 10L << 20)).rdd().getNumPartitions())
+        .isEqualTo(AnnotateJob.TASKS_PER_CORE * 2);
+    Dataset<Row> many = twoYears().repartition(8);
+    assertThat(AnnotateJob.spread(many, new TableStore.ParquetFiles(8, 10L << 20))).isSameAs(many);
+  }
+
   @Test
   void aMidSizedTableGetsATaskPerMegabyteAndASmallOneStaysAsItIs() {
     assertThat(AnnotateJob.spread(twoYears(), new TableStore.ParquetFiles(2, 3L << 20)).rdd().getNumPartitions()).isEqualTo(3);
