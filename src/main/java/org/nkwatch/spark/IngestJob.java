@@ -106,7 +106,14 @@ public final class IngestJob {
           .toList();
       return new Result(none, filesRead, skipped, scope, false);
     }
-    boolean smallInput = SparkSessions.tuneForInput(spark, files.stream().mapToLong(InputFile::size).sum());
+    boolean rewritesAll = scope.everything() || !store.exists(TableSchemas.ARTICLES);
+    // a run that keeps earlier rows rewrites every table with them, and aggregate counts all mentions: a night's
+    // few new articles on years of stored ones are not a small input (run interpreted, that took 30 s, not 18)
+    long readBytes = files.stream().mapToLong(InputFile::size).sum();
+    long keptBytes = rewritesAll ? 0 : store.files(TableSchemas.ARTICLES).bytes();
+    boolean smallInput = SparkSessions.tuneForInput(spark, readBytes + keptBytes);
+    // near-duplicates are looked for among the articles read only: few of them are compared on the driver
+    boolean fewRead = readBytes < SparkSessions.SMALL_INPUT_BYTES;
     HadoopConf conf = new HadoopConf(hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> records = jsc.parallelize(files, Math.max(1, Math.min(files.size(), 64)))
@@ -117,7 +124,6 @@ public final class IngestJob {
       Dataset<Row> read = all.filter(col("record").equalTo("article")).select("article.*");
       Dataset<Row> inWindow = read.filter(scope.inWindow(col("published")));
       Dataset<Row> rejects = all.filter(col("record").equalTo("reject")).select("reject.*");
-      boolean rewritesAll = scope.everything() || !store.exists(TableSchemas.ARTICLES);
       Dataset<Row> keptArticles = rewritesAll ? spark.createDataFrame(List.of(), TableSchemas.ARTICLE)
           : scope.kept(spark, store.read(TableSchemas.ARTICLES));
       // exact duplicates share the content hash; the first by corpus and locator is the article, unless an
@@ -140,7 +146,7 @@ public final class IngestJob {
       // near-duplicates are looked for among this run's new articles only (see README, "Windows and
       // incremental runs"): against the kept ones would mean signing every stored article again
       Dataset<Row> near = nearDuplicates
-          ? QueryLabels.part(spark, "find near-duplicates", () -> NearDuplicates.find(spark, distinct, smallInput))
+          ? QueryLabels.part(spark, "find near-duplicates", () -> NearDuplicates.find(spark, distinct, fewRead))
           : exact.limit(0);
       // the near-duplicates are few: broadcast, so the articles are not shuffled to drop them
       Dataset<Row> nearIds = broadcast(near.select(col("doc_id").as("near_id")));
