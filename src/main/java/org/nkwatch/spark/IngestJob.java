@@ -108,7 +108,7 @@ public final class IngestJob {
     }
     boolean rewritesAll = scope.everything() || !store.exists(TableSchemas.ARTICLES);
     // a run that keeps earlier rows rewrites every table with them, and aggregate counts all mentions: a night's
-    // few new articles on years of stored ones are not a small input (run interpreted, that took 30 s, not 18)
+    // few new articles on years of stored ones are not a small input (run interpreted, that took 30 s, not 21)
     long readBytes = files.stream().mapToLong(InputFile::size).sum();
     long keptBytes = rewritesAll ? 0 : store.files(TableSchemas.ARTICLES).bytes();
     boolean smallInput = SparkSessions.tuneForInput(spark, readBytes + keptBytes);

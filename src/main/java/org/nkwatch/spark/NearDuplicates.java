@@ -32,8 +32,9 @@ import org.nkwatch.model.Duplicate;
  * <p>Near-duplicates are rare (3 among KCNA 2011-2012's 22,240 articles), so the work is in ruling the rest
  * out cheaply: one query signs every article and counts how many articles share each band; only the bands
  * of more than one article reach the driver, and a second query (only when there are such bands) brings
- * the signatures of the articles that have one, which are compared on the driver. Shuffling each article's
- * bands with its id, then joining candidate pairs with both signatures, took four times as long.
+ * the signatures of the articles that have one, which are compared on the driver. Signing with a string per
+ * word, shuffling each article's bands with its id and joining candidate pairs with both signatures took twice
+ * as long: 4.4 to 4.8 s of queries at x1 against 2.1 to 2.4 s.
  */
 final class NearDuplicates {
   /** Estimated Jaccard similarity of 5-word shingles from which two articles are one story. */
