@@ -129,10 +129,13 @@ public final class IngestJob {
       // exact duplicates share the content hash; the first by corpus and locator is the article, unless an
       // article the run keeps has that hash already (then every record of it is a duplicate of that article).
       // Only the keys are shuffled to find them: hashes seen more than once are few, and broadcast back;
-      // ranking the records themselves (a window over doc_id) shuffled and sorted every article's text
-      Dataset<Row> repeated = inWindow.groupBy(col("doc_id").as("repeated_id"))
+      // ranking the records themselves (a window over doc_id) shuffled and sorted every article's text.
+      // Collected here, the first query to read the kept rows: it reads the files, and is named for it
+      Dataset<Row> repeatedQuery = inWindow.groupBy(col("doc_id").as("repeated_id"))
           .agg(min(struct(col("corpus"), col("locator"))).as("first"), count(lit(1)).as("records"))
           .filter(col("records").gt(1));
+      Dataset<Row> repeated = spark.createDataFrame(QueryLabels.part(spark, "read the files, find exact duplicates",
+          repeatedQuery::collectAsList), repeatedQuery.schema());
       Dataset<Row> marked = inWindow.join(broadcast(repeated), col("doc_id").equalTo(col("repeated_id")), "left");
       marked = rewritesAll ? marked.withColumn("known_id", lit(null).cast("string"))
           : marked.join(keptArticles.select(col("doc_id").as("known_id")).distinct(),
@@ -152,10 +155,8 @@ public final class IngestJob {
       Dataset<Row> nearIds = broadcast(near.select(col("doc_id").as("near_id")));
       Dataset<Row> canonical = distinct.join(nearIds, col("doc_id").equalTo(col("near_id")), "left_anti");
       Dataset<Row> duplicates = exact.unionByName(near);
-      // planning the articles' RDD runs the query that reads the files and broadcasts the repeated texts
-      Dataset<Row> articles = QueryLabels.part(spark, "read the files, find exact duplicates",
-          () -> spark.createDataFrame(canonical.toJavaRDD().mapPartitions(IngestJob::countSentencesAndTokens),
-              TableSchemas.ARTICLE));
+      Dataset<Row> articles = spark.createDataFrame(
+          canonical.toJavaRDD().mapPartitions(IngestJob::countSentencesAndTokens), TableSchemas.ARTICLE);
       if (rewritesAll) {
         store.write(TableSchemas.ARTICLES, articles, runId);
         store.write(TableSchemas.DUPLICATES, duplicates, runId);

@@ -86,9 +86,11 @@ final class NearDuplicates {
       Dataset<Row> links = spark.createDataFrame(rows, new StructType()
           .add("doc_id", DataTypes.StringType).add("duplicate_of", DataTypes.StringType)
           .add("similarity", DataTypes.DoubleType));
-      return articles.select("corpus", "locator", "doc_id", "published").join(links, "doc_id")
+      // collected: few rows, which ingest reads twice (to drop them from the articles, and as duplicates)
+      Dataset<Row> found = articles.select("corpus", "locator", "doc_id", "published").join(links, "doc_id")
           .select(col("corpus"), col("locator"), col("doc_id"), col("duplicate_of"), lit(Duplicate.NEAR).as("kind"),
               col("similarity"), col("published"));
+      return spark.createDataFrame(found.collectAsList(), found.schema());
     } finally {
       signatures.unpersist();
     }
