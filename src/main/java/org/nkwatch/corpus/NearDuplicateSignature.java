@@ -1,9 +1,7 @@
 package org.nkwatch.corpus;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * MinHash signatures over word shingles of an article's normalised text, for finding near duplicates
@@ -27,6 +25,12 @@ public final class NearDuplicateSignature implements Serializable {
   private final int bands;
   private final int shingleWords;
   private final long[] salts;
+  /**
+   * The last text's words, lower-cased, each followed by a space; word w starts at {@code wordStarts[w]}.
+   * Made on first use, and again after deserialization (a task's copy).
+   */
+  private transient char[] letters;
+  private transient int[] wordStarts;
 
   public NearDuplicateSignature() {
     this(DEFAULT_HASHES, DEFAULT_BANDS, DEFAULT_SHINGLE_WORDS);
@@ -86,10 +90,6 @@ public final class NearDuplicateSignature implements Serializable {
     }
     return signature;
   }
-
-  /** The last text's words, lower-cased, each followed by a space; word w starts at {@code wordStarts[w]}. */
-  private transient char[] letters = new char[0];
-  private transient int[] wordStarts = new int[0];
 
   /** Fills {@link #letters} and {@link #wordStarts} with the words of {@code text}; returns how many. */
   private int splitWords(String text) {
@@ -161,25 +161,6 @@ public final class NearDuplicateSignature implements Serializable {
     if (signature.length != hashes) {
       throw new IllegalArgumentException("signature has " + signature.length + " values, expected " + hashes);
     }
-  }
-
-  static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isLetterOrDigit(c)) {
-        word.appendCodePoint(Character.toLowerCase(c));
-      } else if (word.length() > 0) {
-        words.add(word.toString());
-        word.setLength(0);
-      }
-    }
-    if (word.length() > 0) {
-      words.add(word.toString());
-    }
-    return words;
   }
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;

@@ -46,6 +46,26 @@ class NearDuplicateSignatureTest {
     }
   }
 
+  /** Words as the signature defines them: runs of letters and digits (code points), lower-cased. */
+  private static List<String> words(String text) {
+    List<String> words = new java.util.ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        word.appendCodePoint(Character.toLowerCase(c));
+      } else if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
   private long[] definedSignature(String text) {
     long[] salts = new long[NearDuplicateSignature.DEFAULT_HASHES];
     long state = 0x6E6B7761746368L;
@@ -55,7 +75,7 @@ class NearDuplicateSignatureTest {
     }
     long[] signature = new long[salts.length];
     java.util.Arrays.fill(signature, Long.MAX_VALUE);
-    List<String> words = NearDuplicateSignature.words(text);
+    List<String> words = words(text);
     int size = NearDuplicateSignature.DEFAULT_SHINGLE_WORDS;
     for (int s = 0; s < Math.max(1, words.size() - size + 1) && !words.isEmpty(); s++) {
       long h = 0xcbf29ce484222325L;
@@ -106,7 +126,7 @@ class NearDuplicateSignatureTest {
 
   @Test
   void estimateTracksTheTrueJaccardOfShingleSets() {
-    List<String> words = NearDuplicateSignature.words(STORY);
+    List<String> words = words(STORY);
     String firstPart = String.join(" ", words.subList(0, 80));
     String secondPart = String.join(" ", words.subList(40, words.size()));
     double truth = trueJaccard(firstPart, secondPart);
@@ -151,7 +171,7 @@ class NearDuplicateSignatureTest {
   }
 
   private static Set<String> shingles(String text) {
-    List<String> w = NearDuplicateSignature.words(text);
+    List<String> w = words(text);
     Set<String> out = new HashSet<>();
     for (int i = 0; i + 5 <= w.size(); i++) {
       out.add(String.join(" ", w.subList(i, i + 5)));
