@@ -2,7 +2,6 @@ package org.nkwatch.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -46,7 +45,9 @@ final class NearDuplicates {
 
   private static final StructType SIGNED = new StructType()
       .add("doc_id", DataTypes.StringType, false)
-      .add("order", DataTypes.StringType, false)
+      .add("corpus", DataTypes.StringType, false)
+      .add("locator", DataTypes.StringType, false)
+      .add("published", DataTypes.DateType, true)
       .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false)
       .add("signature", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
@@ -64,33 +65,30 @@ final class NearDuplicates {
         .mapPartitions(NearDuplicates::sign);
     Dataset<Row> signatures = spark.createDataFrame(signed, SIGNED).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      List<Row> verified = verifiedOnTheDriver(fewArticles ? signatures.collectAsList() : sharingABand(signatures));
-      if (verified.isEmpty()) {
-        return spark.createDataFrame(List.of(), TableSchemas.DUPLICATE);
+      Map<String, Row> byId = new java.util.HashMap<>();
+      for (Row r : fewArticles ? signatures.collectAsList() : sharingABand(signatures)) {
+        byId.put(r.getString(0), r);
       }
       List<NearDuplicateResolver.Doc> docs = new ArrayList<>();
       List<NearDuplicateResolver.Pair> pairs = new ArrayList<>();
       java.util.Set<String> seen = new java.util.HashSet<>();
-      for (Row r : verified) {
-        pairs.add(new NearDuplicateResolver.Pair(r.getString(0), r.getString(1), r.getDouble(4)));
-        if (seen.add(r.getString(0))) {
-          docs.add(new NearDuplicateResolver.Doc(r.getString(0), r.getString(2)));
-        }
-        if (seen.add(r.getString(1))) {
-          docs.add(new NearDuplicateResolver.Doc(r.getString(1), r.getString(3)));
+      for (NearDuplicateResolver.Pair pair : verifiedOnTheDriver(byId)) {
+        pairs.add(pair);
+        for (String doc : List.of(pair.a(), pair.b())) {
+          if (seen.add(doc)) {
+            docs.add(new NearDuplicateResolver.Doc(doc, order(byId.get(doc))));
+          }
         }
       }
-      Map<String, NearDuplicateResolver.Resolution> resolved = new NearDuplicateResolver().resolve(docs, pairs);
+      // the rows made here from the signatures' own columns: few, and ingest reads them twice (to drop them from
+      // the articles, and as duplicates), so neither reads the articles again for them
       List<Row> rows = new ArrayList<>();
-      resolved.forEach((doc, res) -> rows.add(RowFactory.create(doc, res.duplicateOf(), res.similarity())));
-      Dataset<Row> links = spark.createDataFrame(rows, new StructType()
-          .add("doc_id", DataTypes.StringType).add("duplicate_of", DataTypes.StringType)
-          .add("similarity", DataTypes.DoubleType));
-      // collected: few rows, which ingest reads twice (to drop them from the articles, and as duplicates)
-      Dataset<Row> found = articles.select("corpus", "locator", "doc_id", "published").join(links, "doc_id")
-          .select(col("corpus"), col("locator"), col("doc_id"), col("duplicate_of"), lit(Duplicate.NEAR).as("kind"),
-              col("similarity"), col("published"));
-      return spark.createDataFrame(found.collectAsList(), found.schema());
+      new NearDuplicateResolver().resolve(docs, pairs).forEach((doc, res) -> {
+        Row copy = byId.get(doc);
+        rows.add(RowFactory.create(copy.getString(1), copy.getString(2), doc, res.duplicateOf(), Duplicate.NEAR,
+            res.similarity(), copy.get(3)));
+      });
+      return spark.createDataFrame(rows, TableSchemas.DUPLICATE);
     } finally {
       signatures.unpersist();
     }
@@ -114,7 +112,7 @@ final class NearDuplicates {
     try {
       return signatures.filter((FilterFunction<Row>) r -> {
         java.util.Set<Long> bands = sharedHere.value();
-        for (Object band : r.getList(2)) {
+        for (Object band : r.getList(4)) {
           if (bands.contains((Long) band)) {
             return true;
           }
@@ -127,16 +125,14 @@ final class NearDuplicates {
   }
 
   /**
-   * Pairs of articles sharing a band whose similarity reaches {@link #THRESHOLD}, from the signature rows (doc_id,
-   * order, bands, signature) of every article of the buckets to look in: (a, b, order_a, order_b, similarity).
+   * Pairs of articles sharing a band whose similarity reaches {@link #THRESHOLD}, from the signature rows of every
+   * article of the buckets to look in, by doc id.
    */
-  private static List<Row> verifiedOnTheDriver(List<Row> signatures) {
+  private static List<NearDuplicateResolver.Pair> verifiedOnTheDriver(Map<String, Row> byId) {
     Map<Long, List<Row>> buckets = new java.util.HashMap<>();
-    Map<String, Row> byId = new java.util.HashMap<>();
-    for (Row r : signatures) {
-      byId.put(r.getString(0), r);
-      for (Object band : r.getList(2)) {
-        buckets.computeIfAbsent((Long) band, k -> new ArrayList<>()).add(RowFactory.create(r.getString(1), r.getString(0)));
+    for (Row r : byId.values()) {
+      for (Object band : r.getList(4)) {
+        buckets.computeIfAbsent((Long) band, k -> new ArrayList<>()).add(RowFactory.create(order(r), r.getString(0)));
       }
     }
     java.util.Set<Row> candidates = new java.util.LinkedHashSet<>();
@@ -146,16 +142,23 @@ final class NearDuplicates {
       }
     }
     NearDuplicateSignature minhash = new NearDuplicateSignature();
-    List<Row> verified = new ArrayList<>();
+    List<NearDuplicateResolver.Pair> verified = new ArrayList<>();
     for (Row pair : candidates) {
       Row a = byId.get(pair.getString(0));
       Row b = byId.get(pair.getString(1));
-      double similarity = minhash.jaccardEstimate(longs(a.getList(3)), longs(b.getList(3)));
+      double similarity = minhash.jaccardEstimate(longs(a.getList(5)), longs(b.getList(5)));
       if (similarity >= THRESHOLD) {
-        verified.add(RowFactory.create(a.getString(0), b.getString(0), a.getString(1), b.getString(1), similarity));
+        verified.add(new NearDuplicateResolver.Pair(a.getString(0), b.getString(0), similarity));
       }
     }
     return verified;
+  }
+
+  /** The order copies of a story are preferred in: earliest published, undated last, then corpus and locator. */
+  private static String order(Row signed) {
+    Object published = signed.get(3);
+    return (published == null ? "9999-99-99" : published.toString()) + "|" + signed.getString(1) + "|"
+        + signed.getString(2);
   }
 
   private static Iterator<Row> sign(Iterator<Row> rows) {
@@ -168,11 +171,8 @@ final class NearDuplicates {
         continue;
       }
       long[] signature = minhash.signature(text);
-      Object published = r.get(3);
-      // preferred copy: earliest published, undated last, then corpus and locator
-      String order = (published == null ? "9999-99-99" : published.toString()) + "|" + r.getString(1) + "|"
-          + r.getString(2);
-      out.add(RowFactory.create(r.getString(0), order, boxed(minhash.bands(signature)), boxed(signature)));
+      out.add(RowFactory.create(r.getString(0), r.getString(1), r.getString(2), r.get(3),
+          boxed(minhash.bands(signature)), boxed(signature)));
     }
     return out.iterator();
   }
