@@ -138,8 +138,8 @@ public final class IngestJob {
           repeatedQuery::collectAsList), repeatedQuery.schema());
       Dataset<Row> marked = inWindow.join(broadcast(repeated), col("doc_id").equalTo(col("repeated_id")), "left");
       marked = rewritesAll ? marked.withColumn("known_id", lit(null).cast("string"))
-          : marked.join(keptArticles.select(col("doc_id").as("known_id")).distinct(),
-              col("doc_id").equalTo(col("known_id")), "left");
+          : marked.join(broadcast(knownTexts(spark, inWindow, keptArticles)), col("doc_id").equalTo(col("known_id")),
+              "left");
       Column firstOfItsText = col("known_id").isNull().and(col("repeated_id").isNull()
           .or(col("first.corpus").equalTo(col("corpus")).and(col("first.locator").equalTo(col("locator")))));
       Dataset<Row> distinct = marked.filter(firstOfItsText).drop("repeated_id", "first", "records", "known_id");
@@ -177,6 +177,17 @@ public final class IngestJob {
     } finally {
       DiskRows.release(all);
     }
+  }
+
+  /**
+   * The texts read that an article the run keeps has already ({@code known_id}): few, and collected once, rather
+   * than the kept articles joined again in each query that tells articles from duplicates (four of them).
+   */
+  private static Dataset<Row> knownTexts(SparkSession spark, Dataset<Row> read, Dataset<Row> keptArticles) {
+    Dataset<Row> known = read.select(col("doc_id").as("known_id")).distinct()
+        .join(keptArticles.select(col("doc_id").as("kept_id")), col("known_id").equalTo(col("kept_id")), "left_semi");
+    return spark.createDataFrame(QueryLabels.part(spark, "find texts the kept articles have", known::collectAsList),
+        known.schema());
   }
 
   /**

@@ -115,6 +115,8 @@ class ScheduledRunsIT {
       Files.move(later.resolve(name), reports.resolve(name));
     }
     Files.writeString(reports.resolve("12-hamhung-fertilizer.txt"), NEW_OCTOBER_STORY, StandardCharsets.UTF_8);
+    // a new file with the text of an article the run keeps: a duplicate of that article, as in a full run
+    Files.copy(reports.resolve("05-sinuiju-drama-arrests.txt"), reports.resolve("13-sinuiju-drama-again.txt"));
     Path changed = reports.resolve("01-flood-officials-punished.txt");
     Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8)
         + "\nA second source confirmed the dismissals.\n", StandardCharsets.UTF_8);
@@ -123,13 +125,18 @@ class ScheduledRunsIT {
     JsonNode manifest = manifest(second);
     assertThat(fileNames(manifest.path("files_read"))).containsExactlyInAnyOrder("01-flood-officials-punished.txt",
         "09-rason-oil-transfers.txt", "10-officers-restored-after-russia.txt", "11-youth-lectures-wonsan.txt",
-        "12-hamhung-fertilizer.txt");
-    assertThat(manifest.path("files_skipped")).hasSize(14 - 5);
-    assertThat(second.log()).contains("defector-reports: 5 records read = 5 articles + 0 duplicates + 0 rejects");
+        "12-hamhung-fertilizer.txt", "13-sinuiju-drama-again.txt");
+    assertThat(manifest.path("files_skipped")).hasSize(15 - 6);
+    assertThat(second.log()).contains("defector-reports: 6 records read = 5 articles + 1 duplicates + 0 rejects");
     JsonNode ledger = JSON.readTree(Files.readString(out.resolve("ledger/inputs.json"), StandardCharsets.UTF_8));
-    assertThat(ledger.path("files")).hasSize(14);
+    assertThat(ledger.path("files")).hasSize(15);
     String secondRun = manifest.path("run_id").asText();
-    assertThat(ledger.path("files").findValuesAsText("run").stream().filter(secondRun::equals)).hasSize(5);
+    assertThat(ledger.path("files").findValuesAsText("run").stream().filter(secondRun::equals)).hasSize(6);
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.rows("SELECT a.locator FROM " + duck.table("duplicates") + " d JOIN " + duck.table("articles")
+          + " a ON a.doc_id = d.duplicate_of WHERE d.locator LIKE '%13-sinuiju-drama-again.txt%' AND d.kind = 'exact'"))
+          .hasSize(1).allSatisfy(row -> assertThat(String.valueOf(row.get(0))).endsWith("05-sinuiju-drama-arrests.txt"));
+    }
 
     Path full = dir.resolve("full");
     run(inputs(corpus), full);
