@@ -131,15 +131,13 @@ public final class IngestJob {
       // Only the keys are shuffled to find them: hashes seen more than once are few, and broadcast back;
       // ranking the records themselves (a window over doc_id) shuffled and sorted every article's text.
       // Collected here, the first query to read the kept rows: it reads the files, and is named for it
-      Dataset<Row> repeatedQuery = inWindow.groupBy(col("doc_id").as("repeated_id"))
-          .agg(min(struct(col("corpus"), col("locator"))).as("first"), count(lit(1)).as("records"))
-          .filter(col("records").gt(1));
-      Dataset<Row> repeated = spark.createDataFrame(QueryLabels.part(spark, "read the files, find exact duplicates",
-          repeatedQuery::collectAsList), repeatedQuery.schema());
+      Dataset<Row> repeated = QueryLabels.collected("read the files, find exact duplicates",
+          inWindow.groupBy(col("doc_id").as("repeated_id"))
+              .agg(min(struct(col("corpus"), col("locator"))).as("first"), count(lit(1)).as("records"))
+              .filter(col("records").gt(1)));
       Dataset<Row> marked = inWindow.join(broadcast(repeated), col("doc_id").equalTo(col("repeated_id")), "left");
       marked = rewritesAll ? marked.withColumn("known_id", lit(null).cast("string"))
-          : marked.join(broadcast(knownTexts(spark, inWindow, keptArticles)), col("doc_id").equalTo(col("known_id")),
-              "left");
+          : marked.join(broadcast(knownTexts(inWindow, keptArticles)), col("doc_id").equalTo(col("known_id")), "left");
       Column firstOfItsText = col("known_id").isNull().and(col("repeated_id").isNull()
           .or(col("first.corpus").equalTo(col("corpus")).and(col("first.locator").equalTo(col("locator")))));
       Dataset<Row> distinct = marked.filter(firstOfItsText).drop("repeated_id", "first", "records", "known_id");
@@ -183,11 +181,10 @@ public final class IngestJob {
    * The texts read that an article the run keeps has already ({@code known_id}): few, and collected once, rather
    * than the kept articles joined again in each query that tells articles from duplicates (four of them).
    */
-  private static Dataset<Row> knownTexts(SparkSession spark, Dataset<Row> read, Dataset<Row> keptArticles) {
-    Dataset<Row> known = read.select(col("doc_id").as("known_id")).distinct()
-        .join(keptArticles.select(col("doc_id").as("kept_id")), col("known_id").equalTo(col("kept_id")), "left_semi");
-    return spark.createDataFrame(QueryLabels.part(spark, "find texts the kept articles have", known::collectAsList),
-        known.schema());
+  private static Dataset<Row> knownTexts(Dataset<Row> read, Dataset<Row> keptArticles) {
+    return QueryLabels.collected("find texts the kept articles have", read.select(col("doc_id").as("known_id"))
+        .distinct()
+        .join(keptArticles.select(col("doc_id").as("kept_id")), col("known_id").equalTo(col("kept_id")), "left_semi"));
   }
 
   /**

@@ -2,6 +2,8 @@ package org.nkwatch.spark;
 
 import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -28,6 +30,15 @@ final class QueryLabels {
     String current = spark.sparkContext().getLocalProperty(JOB_DESCRIPTION);
     String outer = current != null && current.startsWith(PREFIX) ? current : PREFIX;
     return labelled(spark.sparkContext(), outer + ": " + what, work);
+  }
+
+  /**
+   * The rows of a query of few rows, asked for now as part of a step (named as {@link #part} names it) and
+   * handed back as a local relation: later queries then broadcast them without running that query again.
+   */
+  static Dataset<Row> collected(String what, Dataset<Row> few) {
+    SparkSession spark = few.sparkSession();
+    return spark.createDataFrame(part(spark, what, few::collectAsList), few.schema());
   }
 
   private static <T> T labelled(SparkContext sc, String label, Supplier<T> work) {
