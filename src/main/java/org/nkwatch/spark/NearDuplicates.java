@@ -161,20 +161,17 @@ final class NearDuplicates {
         + signed.getString(2);
   }
 
-  private static Iterator<Row> sign(Iterator<Row> rows) {
+  /** The signature rows of a task's articles, made as they are asked for: a task's signatures are never all held. */
+  static Iterator<Row> sign(Iterator<Row> rows) {
     NearDuplicateSignature minhash = new NearDuplicateSignature();
-    List<Row> out = new ArrayList<>();
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      String text = r.getString(4);
-      if (words(text) < MIN_WORDS) {
-        continue;
-      }
-      long[] signature = minhash.signature(text);
-      out.add(RowFactory.create(r.getString(0), r.getString(1), r.getString(2), r.get(3),
-          boxed(minhash.bands(signature)), boxed(signature)));
-    }
-    return out.iterator();
+    return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(rows, 0), false)
+        .filter(r -> words(r.getString(4)) >= MIN_WORDS)
+        .map(r -> {
+          long[] signature = minhash.signature(r.getString(4));
+          return RowFactory.create(r.getString(0), r.getString(1), r.getString(2), r.get(3),
+              boxed(minhash.bands(signature)), boxed(signature));
+        })
+        .iterator();
   }
 
   private static Long[] boxed(long[] values) {
