@@ -1,5 +1,6 @@
 package org.nkwatch.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -15,7 +17,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.nkwatch.classify.Annotation;
 import org.nkwatch.classify.DocumentAnnotator;
 import org.nkwatch.config.ConfigBundle;
@@ -48,8 +49,11 @@ public final class AnnotateJob {
    *
    * @param failures articles the annotator failed on (a bug to report; the run goes on without their
    *                 mentions), at most {@link #FAILURES_SHOWN} of them, each "doc_id: what went wrong"
+   * @param partitionsKept partitions of mentions and sanction_events copied as they were (a run that keeps
+   *                       earlier rows rewrites only those it changes)
    */
-  public record Result(long articles, long mentions, long events, long failed, List<String> failures) {
+  public record Result(long articles, long mentions, long events, long failed, List<String> failures,
+      int partitionsKept) {
     public Result {
       failures = List.copyOf(failures);
     }
@@ -81,7 +85,7 @@ public final class AnnotateJob {
     if (scope.readsNoFile() && store.exists(TableSchemas.MENTIONS) && store.exists(TableSchemas.SANCTION_EVENTS)) {
       // nothing new was ingested: the tables stay as they are, unwritten
       return new Result(0, store.read(TableSchemas.MENTIONS).count(), store.read(TableSchemas.SANCTION_EVENTS).count(),
-          0, List.of());
+          0, List.of(), 0);
     }
     Dataset<Row> table = store.read(TableSchemas.ARTICLES);
     Dataset<Row> toAnnotate = scope.inScope(spark, table)
@@ -96,28 +100,34 @@ public final class AnnotateJob {
     // on disk, not in memory: cached rows in Spark's memory store took a 1 GB heap down on 8x KCNA
     Dataset<Row> output = DiskRows.keep(spark.createDataFrame(annotated, OUTPUT));
     try {
-      Dataset<Row> mentions = output.filter(col("record").equalTo("mention")).select("mention.*");
-      Dataset<Row> events = output.filter(col("record").equalTo("event")).select("event.*");
-      if (!scope.everything()) {
-        Dataset<Row> keptArticles = scope.kept(spark, table).select("doc_id");
-        mentions = keptRowsOf(spark, store, TableSchemas.MENTIONS, keptArticles).unionByName(mentions);
-        events = keptRowsOf(spark, store, TableSchemas.SANCTION_EVENTS, keptArticles).unionByName(events);
-        // read the kept rows now: each table's new version below depends on both old tables (reappearance
-        // joins mentions and events), and the first swap deletes the files a lazy plan would still read
-        mentions = mentions.localCheckpoint();
-        events = events.localCheckpoint();
+      Dataset<Row> newMentions = output.filter(col("record").equalTo("mention")).select("mention.*");
+      Dataset<Row> newEvents = output.filter(col("record").equalTo("event")).select("event.*");
+      Dataset<Row> mentions = newMentions;
+      Dataset<Row> events = newEvents;
+      // the stored rows of articles the run does not keep (gone, or annotated again): few, found in one query
+      StoredRows dropped = scope.everything() ? null
+          : QueryLabels.part(spark, "find the stored rows of articles not kept",
+              () -> StoredRows.notKept(spark, store, scope.kept(spark, table).select("doc_id")));
+      if (dropped != null) {
+        mentions = dropped.keptRows(spark, store, TableSchemas.MENTIONS).unionByName(mentions);
+        events = dropped.keptRows(spark, store, TableSchemas.SANCTION_EVENTS).unionByName(events);
       }
       // a report contradicted by a later article (the person reappears) says so; over kept and new rows
       // alike, so an incremental run can contradict an earlier run's report
       ReappearanceStep.Updated reread = ReappearanceStep.apply(mentions, events);
-      // the events, re-read, are few and both writes need them (the mentions for their contradicted
-      // sentences): kept from the first write for the second, not worked out again from every mention
-      Dataset<Row> rereadEvents = reread.events().persist(StorageLevel.MEMORY_AND_DISK());
+      int partitionsKept = 0;
       try {
-        store.write(TableSchemas.MENTIONS, reread.mentions(), runId);
-        store.write(TableSchemas.SANCTION_EVENTS, rereadEvents, runId);
+        Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+        tables.put(TableSchemas.MENTIONS, reread.mentions());
+        tables.put(TableSchemas.SANCTION_EVENTS, reread.events());
+        // each table's new version depends on both old tables (reappearance joins mentions and events): both are
+        // staged before either is swapped in. A run that keeps rows rewrites only the partitions it changes
+        Set<List<String>> rewritten = dropped == null ? null : QueryLabels.part(spark,
+            "find the partitions that change", () -> dropped.withPartitionsOf(newMentions.select("corpus", "year")
+                .unionByName(newEvents.select("corpus", "year")).unionByName(reread.changedPartitions())));
+        partitionsKept = store.writeAll(tables, runId, rewritten).values().stream().mapToInt(Integer::intValue).sum();
       } finally {
-        rereadEvents.unpersist();
+        reread.release();
       }
       // the figures in one query; the failures are read from the output only when an article failed
       Map<String, Dataset<Row>> counted = new LinkedHashMap<>();
@@ -133,7 +143,7 @@ public final class AnnotateJob {
         failures = failed.limit(FAILURES_SHOWN).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
       }
       return new Result(counts.get("articles"), counts.get(TableSchemas.MENTIONS),
-          counts.get(TableSchemas.SANCTION_EVENTS), failedCount, failures);
+          counts.get(TableSchemas.SANCTION_EVENTS), failedCount, failures, partitionsKept);
     } finally {
       DiskRows.release(output);
       bundle.destroy();
@@ -159,13 +169,54 @@ public final class AnnotateJob {
     return tasks > articles.rdd().getNumPartitions() ? articles.repartition(tasks) : articles;
   }
 
-  /** The rows of {@code table} (if written before) that belong to the kept articles. */
-  private static Dataset<Row> keptRowsOf(SparkSession spark, TableStore store, String table, Dataset<Row> keptDocIds) {
-    if (!store.exists(table)) {
-      return spark.createDataFrame(List.of(), TableSchemas.of(table));
+  /**
+   * The stored mentions and events of articles a run does not keep, by doc_id, and their (corpus, year)
+   * partitions. Every other stored row is kept; a partition none of whose rows is dropped, gains a row or has its
+   * certainty re-read keeps exactly the rows it has, and is copied rather than rewritten.
+   */
+  private record StoredRows(List<String> droppedDocIds, Set<List<String>> droppedPartitions) {
+    static StoredRows notKept(SparkSession spark, TableStore store, Dataset<Row> keptDocIds) {
+      Dataset<Row> stored = null;
+      for (String table : List.of(TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS)) {
+        if (store.exists(table)) {
+          Dataset<Row> rows = store.read(table).select("doc_id", "corpus", "year");
+          stored = stored == null ? rows : stored.unionByName(rows);
+        }
+      }
+      if (stored == null) {
+        return new StoredRows(List.of(), Set.of());
+      }
+      Dataset<Row> kept = keptDocIds.select(col("doc_id").as("kept_doc_id"));
+      List<String> ids = new ArrayList<>();
+      Set<List<String>> partitions = new java.util.HashSet<>();
+      for (Row r : stored.join(kept, col("doc_id").equalTo(col("kept_doc_id")), "left_anti").distinct()
+          .collectAsList()) {
+        ids.add(r.getString(0));
+        partitions.add(TableStore.partitionOf(r, 1, 2));
+      }
+      return new StoredRows(List.copyOf(new java.util.TreeSet<>(ids)), partitions);
     }
-    Dataset<Row> kept = keptDocIds.select(col("doc_id").as("kept_doc_id"));
-    return store.read(table).join(kept, col("doc_id").equalTo(col("kept_doc_id")), "left_semi");
+
+    /** The rows of {@code table} (if written before) that the run keeps. */
+    Dataset<Row> keptRows(SparkSession spark, TableStore store, String table) {
+      if (!store.exists(table)) {
+        return spark.createDataFrame(List.of(), TableSchemas.of(table));
+      }
+      Dataset<Row> stored = store.read(table);
+      if (droppedDocIds.isEmpty()) {
+        return stored;
+      }
+      // a local relation, broadcast: no table is read again to drop the few
+      Dataset<Row> gone = spark.createDataset(droppedDocIds, org.apache.spark.sql.Encoders.STRING()).toDF("gone_doc_id");
+      return stored.join(broadcast(gone), col("doc_id").equalTo(col("gone_doc_id")), "left_anti");
+    }
+
+    /** The partitions this run rewrites: the dropped rows', and those of {@code changed} (corpus, year) rows. */
+    Set<List<String>> withPartitionsOf(Dataset<Row> changed) {
+      Set<List<String>> all = new java.util.HashSet<>(droppedPartitions);
+      all.addAll(TableStore.partitionsOf(changed));
+      return all;
+    }
   }
 
   private static Iterator<Row> annotate(Iterator<Row> rows, ConfigBundle config,

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
@@ -165,7 +166,15 @@ public final class IngestJob {
           duplicates = scope.kept(spark, store.read(TableSchemas.DUPLICATES)).unionByName(duplicates);
         }
         store.write(TableSchemas.DUPLICATES, duplicates, runId);
-        store.write(TableSchemas.ARTICLES, keptArticles.unionByName(articles), runId);
+        // only the partitions the run changes are rewritten: those of the records it read in its window (a few
+        // more than its new articles), and of the stored articles it replaces; the others' files are copied
+        Dataset<Row> stored = store.read(TableSchemas.ARTICLES);
+        Set<List<String>> rewritten = QueryLabels.part(spark, "find the partitions of articles that change",
+            () -> TableStore.partitionsOf(inWindow.select("corpus", "year")
+                .unionByName(scope.inScope(spark, stored).select("corpus", "year"))));
+        Map<String, Dataset<Row>> table = new java.util.LinkedHashMap<>();
+        table.put(TableSchemas.ARTICLES, keptArticles.unionByName(articles));
+        store.writeAll(table, runId, rewritten);
         if (store.exists(TableSchemas.REJECTS)) {
           rejects = scope.keptRejects(spark, store.read(TableSchemas.REJECTS)).unionByName(rejects);
         }

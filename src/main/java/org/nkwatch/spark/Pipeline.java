@@ -89,6 +89,10 @@ public final class Pipeline {
     AnnotateJob.Result result = AnnotateJob.run(spark, options.config(), store, options.runId(), scope);
     log.printf(Locale.ROOT, "annotate %d articles -> %d mentions, %d sanction events%n", result.articles(),
         result.mentions(), result.events());
+    if (result.partitionsKept() > 0) {
+      log.printf(Locale.ROOT, "annotate %d partitions of mentions and sanction_events unchanged, copied as they were%n",
+          result.partitionsKept());
+    }
     if (result.failed() > 0) {
       log.printf(Locale.ROOT, "annotate: %d articles could not be annotated (kept in articles, without mentions): %s%n",
           result.failed(), result.failures());

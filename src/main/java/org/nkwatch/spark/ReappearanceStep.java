@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -15,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.nkwatch.classify.Reappearance;
 import org.nkwatch.model.Certainty;
 import org.nkwatch.model.MentionKind;
@@ -26,8 +28,15 @@ import org.nkwatch.model.MentionKind;
  * {@code contradicted} too. Runs inside annotate, before its tables are written.
  */
 final class ReappearanceStep {
-  /** The annotate output with the certainties re-read. */
-  record Updated(Dataset<Row> mentions, Dataset<Row> events) {
+  /**
+   * The annotate output with the certainties re-read, and the (corpus, year) of every mention and event whose
+   * certainty the re-reading changed (a row may come more than once).
+   */
+  record Updated(Dataset<Row> mentions, Dataset<Row> events, Dataset<Row> changedPartitions, Dataset<Row> reread) {
+    /** Drops the re-read events kept for the queries that use them. */
+    void release() {
+      reread.unpersist();
+    }
   }
 
   private ReappearanceStep() {
@@ -46,11 +55,14 @@ final class ReappearanceStep {
         (UDF6<String, String, String, String, Object, Object, String>) (type, certainty, polarity, kind, reported,
             seen) -> Reappearance.certaintyAfter(type, certainty, polarity, kind, localDate(reported), localDate(seen)),
         DataTypes.StringType);
-    Dataset<Row> updatedEvents = events
+    Dataset<Row> reread = events
         .join(lastSeen, events.col("target_key").equalTo(lastSeen.col("seen_key")), "left")
-        .withColumn("certainty", certaintyAfter.apply(col("sanction_type"), col("certainty"), col("polarity"),
+        .withColumn("reread", certaintyAfter.apply(col("sanction_type"), col("certainty"), col("polarity"),
             col("target_kind"), col("published"), col("last_seen")))
-        .select(columns(events));
+        // the events are few, and every later part needs them re-read (the events written, the mentions of their
+        // contradicted sentences, what changed): kept, not worked out again from every PERSON mention each time
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> updatedEvents = reread.withColumn("certainty", col("reread")).select(columns(events));
     Dataset<Row> contradicted = updatedEvents.filter(col("certainty").equalTo(Certainty.CONTRADICTED.key()))
         .select(col("doc_id").as("c_doc"), col("sentence_index").as("c_sentence"), col("sanction_type").as("c_type"))
         .distinct();
@@ -58,11 +70,16 @@ final class ReappearanceStep {
         .and(mentions.col("sentence_index").equalTo(col("c_sentence")))
         .and(mentions.col("kind").equalTo(MentionKind.SANCTION.name()))
         .and(mentions.col("key").equalTo(col("c_type")));
-    Dataset<Row> updatedMentions = mentions.join(broadcast(contradicted), sameSentenceAndType, "left")
+    Dataset<Row> marked = mentions.join(broadcast(contradicted), sameSentenceAndType, "left");
+    Dataset<Row> updatedMentions = marked
         .withColumn("certainty", when(col("c_doc").isNotNull(), lit(Certainty.CONTRADICTED.key()))
             .otherwise(mentions.col("certainty")))
         .select(columns(mentions));
-    return new Updated(updatedMentions, updatedEvents);
+    Dataset<Row> changed = marked
+        .filter(col("c_doc").isNotNull().and(not(col("certainty").eqNullSafe(lit(Certainty.CONTRADICTED.key())))))
+        .select("corpus", "year")
+        .unionByName(reread.filter(not(col("reread").eqNullSafe(col("certainty")))).select("corpus", "year"));
+    return new Updated(updatedMentions, updatedEvents, changed, reread);
   }
 
   private static Column[] columns(Dataset<Row> table) {

@@ -1,15 +1,25 @@
 package org.nkwatch.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 import org.apache.spark.sql.functions;
 
 /**
@@ -100,41 +110,154 @@ public final class TableStore {
 
   /** Writes {@code data} as {@code table}, partitioned Hive-style, a few files per partition. */
   public void write(String table, Dataset<Row> data, String runId) {
-    List<String> partitions = TableSchemas.partitionColumns(table);
-    Column[] partitionCols = partitions.stream().map(functions::col).toArray(Column[]::new);
-    Path staging = new Path(new Path(tablesDir, STAGING), table + "-" + runId);
-    Path target = path(table);
-    Path retired = new Path(new Path(tablesDir, RETIRED), table + "-" + runId);
+    Map<String, Dataset<Row>> one = new LinkedHashMap<>();
+    one.put(table, data);
+    writeAll(one, runId, null);
+  }
+
+  /**
+   * Writes several tables: each is staged in turn, and only once all are staged are they swapped into place, in
+   * the same order. So every dataset may read any of the tables it replaces (an incremental annotate's mentions
+   * and events read both old tables) without its rows being kept aside first: no file a plan reads is gone before
+   * the last write ends. A crash leaves each table as it was or as it became, as for one write.
+   *
+   * @param rewritten the partitions (values in {@link TableSchemas#partitionColumns} order, as strings, null for
+   *                  a null value) whose rows may differ from the current table's; every other partition of the
+   *                  current table is copied as it is, file by file, and {@code data}'s rows in it are left out.
+   *                  Null: rewrite every partition.
+   * @return per table, how many partitions were copied as they were
+   */
+  public Map<String, Integer> writeAll(Map<String, Dataset<Row>> tables, String runId, Set<List<String>> rewritten) {
     try {
       FileSystem fs = fs();
-      repair(fs, tablesDir, table);
-      fs.delete(staging, true);
-      // rebalanced, not repartitioned: adaptive execution splits a large (corpus, year) into several tasks and
-      // files (a year of mentions was one task at x8, and one task per year on any cluster), merges small ones
-      QueryLabels.part(spark, "write " + table, () -> {
-        data.hint("rebalance", (Object[]) partitionCols)
-            .sortWithinPartitions(partitionCols)
-            .write()
-            .mode(SaveMode.Overwrite)
-            .partitionBy(partitions.toArray(String[]::new))
-            .parquet(staging.toString());
-        return null;
-      });
-      if (!hasDataFiles(fs, staging)) {
-        // an empty table: one empty file that carries the schema, so that every Parquet reader sees zero rows
-        writeEmpty(data.schema(), new Path(staging, "part-00000-empty.parquet"));
+      Map<String, Integer> copied = new LinkedHashMap<>();
+      for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+        copied.put(t.getKey(), stage(fs, t.getKey(), t.getValue(), runId, rewritten));
       }
-      fs.mkdirs(retired.getParent());
-      if (fs.exists(target) && !fs.rename(target, retired)) {
-        throw new IOException("cannot move " + target + " aside");
+      for (String table : tables.keySet()) {
+        swapIn(fs, table, runId);
       }
-      if (!fs.rename(staging, target)) {
-        throw new IOException("cannot move " + staging + " to " + target);
-      }
-      fs.delete(retired, true);
+      return copied;
     } catch (IOException e) {
-      throw new UncheckedIOException("writing table " + table + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("writing table " + String.join(", ", tables.keySet()) + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Writes the staging folder of {@code table}; returns how many partitions it copied from the current table. */
+  private int stage(FileSystem fs, String table, Dataset<Row> data, String runId, Set<List<String>> rewritten)
+      throws IOException {
+    List<String> partitions = TableSchemas.partitionColumns(table);
+    Column[] partitionCols = partitions.stream().map(functions::col).toArray(Column[]::new);
+    Path staging = staging(table, runId);
+    repair(fs, tablesDir, table);
+    fs.delete(staging, true);
+    Map<List<String>, String> unchanged = new LinkedHashMap<>();
+    if (rewritten != null && fs.exists(path(table))) {
+      partitionDirs(fs, path(table), partitions.size(), List.of(), "", unchanged);
+      unchanged.keySet().removeAll(rewritten);
+    }
+    // copied before Spark writes: its _SUCCESS, written last, marks the staging folder complete for repair
+    for (String relative : unchanged.values()) {
+      Path into = new Path(staging, relative);
+      for (org.apache.hadoop.fs.FileStatus file : fs.listStatus(new Path(path(table), relative), TableStore::isDataFile)) {
+        FileUtil.copy(fs, file.getPath(), fs, new Path(into, file.getPath().getName()), false,
+            spark.sparkContext().hadoopConfiguration());
+      }
+    }
+    Dataset<Row> rows = unchanged.isEmpty() ? data : data.filter(not(inAny(partitions, unchanged.keySet())));
+    // rebalanced, not repartitioned: adaptive execution splits a large (corpus, year) into several tasks and
+    // files (a year of mentions was one task at x8, and one task per year on any cluster), merges small ones
+    QueryLabels.part(spark, "write " + table, () -> {
+      rows.hint("rebalance", (Object[]) partitionCols)
+          .sortWithinPartitions(partitionCols)
+          .write()
+          .mode(SaveMode.Append)
+          .partitionBy(partitions.toArray(String[]::new))
+          .parquet(staging.toString());
+      return null;
+    });
+    if (!hasDataFiles(fs, staging)) {
+      // an empty table: one empty file that carries the schema, so that every Parquet reader sees zero rows
+      writeEmpty(data.schema(), new Path(staging, "part-00000-empty.parquet"));
+    }
+    return unchanged.size();
+  }
+
+  /**
+   * The leaf partition folders under {@code dir}, by their values (Hive-style names unescaped, null for Spark's
+   * name of a null value), each with its path relative to the table's folder.
+   */
+  private static void partitionDirs(FileSystem fs, Path dir, int depth, List<String> values, String relative,
+      Map<List<String>, String> found) throws IOException {
+    if (values.size() == depth) {
+      found.put(values, relative);
+      return;
+    }
+    for (org.apache.hadoop.fs.FileStatus sub : fs.listStatus(dir)) {
+      String name = sub.getPath().getName();
+      int eq = name.indexOf('=');
+      if (!sub.isDirectory() || eq < 0) {
+        continue;
+      }
+      String value = ExternalCatalogUtils.unescapePathName(name.substring(eq + 1));
+      List<String> next = new ArrayList<>(values);
+      next.add(ExternalCatalogUtils.DEFAULT_PARTITION_NAME().equals(value) ? null : value);
+      partitionDirs(fs, sub.getPath(), depth, next, relative.isEmpty() ? name : relative + "/" + name, found);
+    }
+  }
+
+  /** The partitions that rows of partition columns (in the table's order) fall in, named as writeAll names them. */
+  static Set<List<String>> partitionsOf(Dataset<Row> partitionColumns) {
+    Set<List<String>> found = new java.util.HashSet<>();
+    for (Row r : partitionColumns.distinct().collectAsList()) {
+      found.add(partitionOf(r, 0, r.length()));
+    }
+    return found;
+  }
+
+  /** The partition named by {@code count} columns of {@code r} from {@code from}: values as strings, null for null. */
+  static List<String> partitionOf(Row r, int from, int count) {
+    List<String> values = new ArrayList<>(count);
+    for (int i = from; i < from + count; i++) {
+      values.add(r.isNullAt(i) ? null : String.valueOf(r.get(i)));
+    }
+    return values;
+  }
+
+  /** Whether a row's partition columns, read as strings, equal one of {@code partitionValues}. */
+  private static Column inAny(List<String> columns, java.util.Collection<List<String>> partitionValues) {
+    Column any = lit(false);
+    for (List<String> values : partitionValues) {
+      Column all = lit(true);
+      for (int i = 0; i < columns.size(); i++) {
+        all = all.and(col(columns.get(i)).cast("string").eqNullSafe(lit(values.get(i))));
+      }
+      any = any.or(all);
+    }
+    return any;
+  }
+
+  private static boolean isDataFile(Path file) {
+    String name = file.getName();
+    return !name.startsWith(".") && !name.startsWith("_");
+  }
+
+  private void swapIn(FileSystem fs, String table, String runId) throws IOException {
+    Path staging = staging(table, runId);
+    Path target = path(table);
+    Path retired = new Path(new Path(tablesDir, RETIRED), table + "-" + runId);
+    fs.mkdirs(retired.getParent());
+    if (fs.exists(target) && !fs.rename(target, retired)) {
+      throw new IOException("cannot move " + target + " aside");
+    }
+    if (!fs.rename(staging, target)) {
+      throw new IOException("cannot move " + staging + " to " + target);
+    }
+    fs.delete(retired, true);
+  }
+
+  private Path staging(String table, String runId) {
+    return new Path(new Path(tablesDir, STAGING), table + "-" + runId);
   }
 
   /**

@@ -70,9 +70,49 @@ class TableStoreWriteIT {
     }
   }
 
+  /**
+   * A write that names the partitions it rewrites copies every other partition of the table file for file and
+   * leaves out its own rows there, even rows that differ (the caller vouches those partitions are unchanged).
+   */
+  @Test
+  void partitionsNotRewrittenAreCopiedAsTheyWere(@TempDir Path out) throws Exception {
+    TableStore store = new TableStore(spark, out.toString());
+    store.write(TableSchemas.ARTICLES, spark.createDataFrame(List.of(
+        article("a-1", "a", LocalDate.of(2011, 5, 1), "Old text one."),
+        article("a-2", "a", LocalDate.of(2012, 5, 1), "Old text two."),
+        article("b-1", "b", null, "Undated old text.")), TableSchemas.ARTICLE), "run-20261124T000000Z");
+    Path tables = out.resolve("tables/articles");
+    List<String> a2011 = fileNames(tables.resolve("corpus=a/year=2011"));
+    List<String> undated = fileNames(tables.resolve("corpus=b/year=__HIVE_DEFAULT_PARTITION__"));
+
+    java.util.Map<String, org.apache.spark.sql.Dataset<Row>> next = new java.util.LinkedHashMap<>();
+    next.put(TableSchemas.ARTICLES, spark.createDataFrame(List.of(
+        article("a-1", "a", LocalDate.of(2011, 5, 1), "Changed, but its partition is not rewritten."),
+        article("a-2", "a", LocalDate.of(2012, 5, 1), "New text two."),
+        article("a-3", "a", LocalDate.of(2013, 5, 1), "A new year."),
+        article("b-2", "b", null, "Not written either: the undated partition is kept.")), TableSchemas.ARTICLE));
+    java.util.Set<List<String>> rewritten = java.util.Set.of(List.of("a", "2012"), List.of("a", "2013"));
+    java.util.Map<String, Integer> copied = store.writeAll(next, "run-20261125T000000Z", rewritten);
+
+    assertThat(copied).containsEntry(TableSchemas.ARTICLES, 2);
+    assertThat(fileNames(tables.resolve("corpus=a/year=2011"))).isEqualTo(a2011);
+    assertThat(fileNames(tables.resolve("corpus=b/year=__HIVE_DEFAULT_PARTITION__"))).isEqualTo(undated);
+    assertThat(out.resolve("tables/_staging")).isEmptyDirectory();
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.strings("SELECT doc_id || ': ' || text FROM " + duck.table("articles") + " ORDER BY doc_id"))
+          .containsExactly("a-1: Old text one.", "a-2: New text two.", "a-3: A new year.", "b-1: Undated old text.");
+    }
+  }
+
+  private static List<String> fileNames(Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted().toList();
+    }
+  }
+
   private static Row article(String id, String corpus, LocalDate published, String text) {
     return RowFactory.create(id, corpus, "Publisher", "state_media", corpus + ".csv#" + id, null, "Title " + id,
-        published, null, "en", text, 1, 10, published.getYear());
+        published, null, "en", text, 1, 10, published == null ? null : published.getYear());
   }
 
   private static long parquetFiles(Path dir) throws Exception {
