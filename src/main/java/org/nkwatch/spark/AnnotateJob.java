@@ -1,6 +1,5 @@
 package org.nkwatch.spark;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
@@ -104,7 +103,7 @@ public final class AnnotateJob {
       Dataset<Row> newEvents = output.filter(col("record").equalTo("event")).select("event.*");
       Dataset<Row> mentions = newMentions;
       Dataset<Row> events = newEvents;
-      // the stored rows of articles the run does not keep (gone, or annotated again): few, found in one query
+      // the stored rows of articles the run does not keep (gone, or annotated again), found in one query
       StoredRows dropped = scope.everything() ? null
           : QueryLabels.part(spark, "find the stored rows of articles not kept",
               () -> StoredRows.notKept(spark, store, scope.kept(spark, table).select("doc_id")));
@@ -128,6 +127,9 @@ public final class AnnotateJob {
         partitionsKept = store.writeAll(tables, runId, rewritten).values().stream().mapToInt(Integer::intValue).sum();
       } finally {
         reread.release();
+        if (dropped != null) {
+          dropped.release();
+        }
       }
       // the figures in one query; the failures are read from the output only when an article failed
       Map<String, Dataset<Row>> counted = new LinkedHashMap<>();
@@ -170,11 +172,13 @@ public final class AnnotateJob {
   }
 
   /**
-   * The stored mentions and events of articles a run does not keep, by doc_id, and their (corpus, year)
-   * partitions. Every other stored row is kept; a partition none of whose rows is dropped, gains a row or has its
-   * certainty re-read keeps exactly the rows it has, and is copied rather than rewritten.
+   * The stored mentions and events of articles a run does not keep (gone, or annotated again), by doc_id, kept on
+   * disk, and their (corpus, year) partitions. Every other stored row is kept; a partition none of whose rows is
+   * dropped, gains a row or has its certainty re-read keeps exactly the rows it has, and is copied rather than
+   * rewritten.
    */
-  private record StoredRows(List<String> droppedDocIds, Set<List<String>> droppedPartitions) {
+  private record StoredRows(Dataset<Row> droppedDocIds, Set<List<String>> droppedPartitions) {
+    /** Null when neither table is stored yet: there is then nothing to keep. */
     static StoredRows notKept(SparkSession spark, TableStore store, Dataset<Row> keptDocIds) {
       Dataset<Row> stored = null;
       for (String table : List.of(TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS)) {
@@ -184,17 +188,13 @@ public final class AnnotateJob {
         }
       }
       if (stored == null) {
-        return new StoredRows(List.of(), Set.of());
+        return null;
       }
       Dataset<Row> kept = keptDocIds.select(col("doc_id").as("kept_doc_id"));
-      List<String> ids = new ArrayList<>();
-      Set<List<String>> partitions = new java.util.HashSet<>();
-      for (Row r : stored.join(kept, col("doc_id").equalTo(col("kept_doc_id")), "left_anti").distinct()
-          .collectAsList()) {
-        ids.add(r.getString(0));
-        partitions.add(TableStore.partitionOf(r, 1, 2));
-      }
-      return new StoredRows(List.copyOf(new java.util.TreeSet<>(ids)), partitions);
+      // usually few (a changed file's articles), but a window over years drops many: kept by Spark, not collected
+      Dataset<Row> dropped = DiskRows.keep(stored.join(kept, col("doc_id").equalTo(col("kept_doc_id")), "left_anti")
+          .distinct());
+      return new StoredRows(dropped, TableStore.partitionsOf(dropped.select("corpus", "year")));
     }
 
     /** The rows of {@code table} (if written before) that the run keeps. */
@@ -202,13 +202,8 @@ public final class AnnotateJob {
       if (!store.exists(table)) {
         return spark.createDataFrame(List.of(), TableSchemas.of(table));
       }
-      Dataset<Row> stored = store.read(table);
-      if (droppedDocIds.isEmpty()) {
-        return stored;
-      }
-      // a local relation, broadcast: no table is read again to drop the few
-      Dataset<Row> gone = spark.createDataset(droppedDocIds, org.apache.spark.sql.Encoders.STRING()).toDF("gone_doc_id");
-      return stored.join(broadcast(gone), col("doc_id").equalTo(col("gone_doc_id")), "left_anti");
+      Dataset<Row> gone = droppedDocIds.select(col("doc_id").as("gone_doc_id")).distinct();
+      return store.read(table).join(gone, col("doc_id").equalTo(col("gone_doc_id")), "left_anti");
     }
 
     /** The partitions this run rewrites: the dropped rows', and those of {@code changed} (corpus, year) rows. */
@@ -216,6 +211,10 @@ public final class AnnotateJob {
       Set<List<String>> all = new java.util.HashSet<>(droppedPartitions);
       all.addAll(TableStore.partitionsOf(changed));
       return all;
+    }
+
+    void release() {
+      DiskRows.release(droppedDocIds);
     }
   }
 

@@ -76,9 +76,9 @@ public final class IngestJob {
    * in place of those inside it. Records of the files read that fall outside the window (undated ones
    * included) are counted as outside, not written.
    *
-   * <p>Each table is still written whole through {@link TableStore#write} (kept rows and new rows together):
-   * a write in place of one window's partitions would be cheaper, but the tables are partitioned by year, not
-   * by window, and only the staging swap keeps a crash from leaving a table half old, half new.
+   * <p>Each table is still written through the staging swap of {@link TableStore#write}, so that a crash never
+   * leaves a table half old, half new; of {@code articles}, only the partitions the run changes are written
+   * again, the others' files are copied.
    *
    * @param ledger what earlier runs read, for an incremental run; null reads every file
    */
@@ -172,9 +172,7 @@ public final class IngestJob {
         Set<List<String>> rewritten = QueryLabels.part(spark, "find the partitions of articles that change",
             () -> TableStore.partitionsOf(inWindow.select("corpus", "year")
                 .unionByName(scope.inScope(spark, stored).select("corpus", "year"))));
-        Map<String, Dataset<Row>> table = new java.util.LinkedHashMap<>();
-        table.put(TableSchemas.ARTICLES, keptArticles.unionByName(articles));
-        store.writeAll(table, runId, rewritten);
+        store.write(TableSchemas.ARTICLES, keptArticles.unionByName(articles), runId, rewritten);
         if (store.exists(TableSchemas.REJECTS)) {
           rejects = scope.keptRejects(spark, store.read(TableSchemas.REJECTS)).unionByName(rejects);
         }

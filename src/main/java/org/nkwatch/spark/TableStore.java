@@ -110,9 +110,14 @@ public final class TableStore {
 
   /** Writes {@code data} as {@code table}, partitioned Hive-style, a few files per partition. */
   public void write(String table, Dataset<Row> data, String runId) {
+    write(table, data, runId, null);
+  }
+
+  /** As {@link #writeAll} for one table: only the {@code rewritten} partitions are written (null: all). */
+  public void write(String table, Dataset<Row> data, String runId, Set<List<String>> rewritten) {
     Map<String, Dataset<Row>> one = new LinkedHashMap<>();
     one.put(table, data);
-    writeAll(one, runId, null);
+    writeAll(one, runId, rewritten);
   }
 
   /**
@@ -224,17 +229,22 @@ public final class TableStore {
     return values;
   }
 
-  /** Whether a row's partition columns, read as strings, equal one of {@code partitionValues}. */
+  /**
+   * Whether a row's partition is one of {@code partitionValues}: one flat IN over a key of the partition columns
+   * (a partition filter, so Spark reads no file of the others), not a tree of comparisons as deep as there are
+   * partitions.
+   */
   private static Column inAny(List<String> columns, java.util.Collection<List<String>> partitionValues) {
-    Column any = lit(false);
-    for (List<String> values : partitionValues) {
-      Column all = lit(true);
-      for (int i = 0; i < columns.size(); i++) {
-        all = all.and(col(columns.get(i)).cast("string").eqNullSafe(lit(values.get(i))));
-      }
-      any = any.or(all);
-    }
-    return any;
+    Column key = functions.concat_ws(KEY_SEPARATOR, columns.stream()
+        .map(c -> functions.coalesce(col(c).cast("string"), lit(NULL_IN_KEY))).toArray(Column[]::new));
+    return key.isin(partitionValues.stream().map(TableStore::key).toArray());
+  }
+
+  private static final String KEY_SEPARATOR = "\u0001";
+  private static final String NULL_IN_KEY = "\u0000";
+
+  private static String key(List<String> values) {
+    return String.join(KEY_SEPARATOR, values.stream().map(v -> v == null ? NULL_IN_KEY : v).toList());
   }
 
   private static boolean isDataFile(Path file) {

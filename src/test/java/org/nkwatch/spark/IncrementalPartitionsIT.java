@@ -17,8 +17,8 @@ import org.nkwatch.testing.CliRun;
 import org.nkwatch.testing.Duck;
 
 /**
- * An incremental run in local[2] rewrites only the partitions of mentions and sanction_events it changes and
- * copies the others file for file, and still ends with the tables of a full run. The night's one new article
+ * An incremental run in local[2] rewrites only the partitions of articles, mentions and sanction_events it
+ * changes and copies the others file for file, and still ends with the tables of a full run. The night's one new article
  * changes a partition it adds no row to: its subject, reported executed in another corpus's year, appears at a
  * ceremony, so that stored report becomes contradicted. The stories were written for this test.
  */
@@ -60,7 +60,8 @@ class IncrementalPartitionsIT {
     Map<String, List<String>> after = dataFiles(out);
 
     // untouched: the same files, copied (Spark names each write's files anew)
-    for (String partition : List.of("mentions/corpus=reports/year=2023", "mentions/corpus=wire/year=2023")) {
+    for (String partition : List.of("mentions/corpus=reports/year=2023", "mentions/corpus=wire/year=2023",
+        "articles/corpus=reports/year=2023", "articles/corpus=reports/year=2024", "articles/corpus=wire/year=2023")) {
       assertThat(after.get(partition)).as(partition).isEqualTo(before.get(partition));
     }
     assertThat(night.log()).containsPattern("annotate [1-9]\\d* partitions of mentions and sanction_events unchanged");
@@ -69,7 +70,7 @@ class IncrementalPartitionsIT {
         before.get("mentions/corpus=reports/year=2024"));
     assertThat(after.get("sanction_events/corpus=reports/year=2024")).doesNotContainAnyElementsOf(
         before.get("sanction_events/corpus=reports/year=2024"));
-    assertThat(after).containsKey("mentions/corpus=wire/year=2025");
+    assertThat(after).containsKeys("mentions/corpus=wire/year=2025", "articles/corpus=wire/year=2025");
     try (Duck duck = new Duck(out)) {
       assertThat(duck.strings("SELECT certainty FROM " + duck.table("sanction_events")
           + " WHERE target_key = 'kim-tok-hun'")).as("after the night").containsExactly("contradicted");
@@ -92,11 +93,11 @@ class IncrementalPartitionsIT {
     return result;
   }
 
-  /** The Parquet files of each partition folder of mentions and sanction_events, by "table/corpus=../year=..". */
+  /** The Parquet files of each partition folder of articles, mentions and sanction_events, by "table/corpus=../year=..". */
   private static Map<String, List<String>> dataFiles(Path out) throws IOException {
     Map<String, List<String>> files = new TreeMap<>();
     Path tables = out.resolve("tables");
-    for (String table : List.of("mentions", "sanction_events")) {
+    for (String table : List.of("articles", "mentions", "sanction_events")) {
       try (Stream<Path> walk = Files.walk(tables.resolve(table))) {
         walk.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().forEach(p ->
             files.computeIfAbsent(tables.relativize(p.getParent()).toString(), k -> new java.util.ArrayList<>())

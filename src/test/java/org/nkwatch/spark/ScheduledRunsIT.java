@@ -128,6 +128,8 @@ class ScheduledRunsIT {
         "12-hamhung-fertilizer.txt", "13-sinuiju-drama-again.txt");
     assertThat(manifest.path("files_skipped")).hasSize(15 - 6);
     assertThat(second.log()).contains("defector-reports: 6 records read = 5 articles + 1 duplicates + 0 rejects");
+    // the changed file's stored rows are dropped; the corpora that got nothing new are copied, not rewritten
+    assertThat(second.log()).containsPattern("annotate [1-9]\\d* partitions of mentions and sanction_events unchanged");
     JsonNode ledger = JSON.readTree(Files.readString(out.resolve("ledger/inputs.json"), StandardCharsets.UTF_8));
     assertThat(ledger.path("files")).hasSize(15);
     String secondRun = manifest.path("run_id").asText();
