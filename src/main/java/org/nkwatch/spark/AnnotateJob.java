@@ -202,7 +202,8 @@ public final class AnnotateJob {
       if (!store.exists(table)) {
         return spark.createDataFrame(List.of(), TableSchemas.of(table));
       }
-      Dataset<Row> gone = droppedDocIds.select(col("doc_id").as("gone_doc_id")).distinct();
+      // distinct already: a doc's rows are all in its article's one partition
+      Dataset<Row> gone = droppedDocIds.select(col("doc_id").as("gone_doc_id"));
       return store.read(table).join(gone, col("doc_id").equalTo(col("gone_doc_id")), "left_anti");
     }
 

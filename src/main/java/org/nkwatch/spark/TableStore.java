@@ -36,6 +36,9 @@ public final class TableStore {
   static final String STAGING = "_staging";
   static final String RETIRED = "_retired";
   static final String SUCCESS = "_SUCCESS";
+  /** How {@link #inAny} joins partition values into one key, and writes a null one. */
+  private static final String KEY_SEPARATOR = "\u0001";
+  private static final String NULL_IN_KEY = "\u0000";
 
   /** What {@link #repair} did to one table. */
   enum Repair {
@@ -239,9 +242,6 @@ public final class TableStore {
         .map(c -> functions.coalesce(col(c).cast("string"), lit(NULL_IN_KEY))).toArray(Column[]::new));
     return key.isin(partitionValues.stream().map(TableStore::key).toArray());
   }
-
-  private static final String KEY_SEPARATOR = "\u0001";
-  private static final String NULL_IN_KEY = "\u0000";
 
   private static String key(List<String> values) {
     return String.join(KEY_SEPARATOR, values.stream().map(v -> v == null ? NULL_IN_KEY : v).toList());
