@@ -46,11 +46,47 @@ public final class AggregateJob {
   private AggregateJob() {
   }
 
-  public static long run(TableStore store, String runId) {
+  /**
+   * The note written with the counts: what they were counted from ({@link #sourcesOf}). Counts whose note matches
+   * the tables as they are now would come out the same, and are not counted again.
+   */
+  static final String SOURCES_NOTE = "_sources";
+  /**
+   * Raise it when what the counts hold, or how they are counted, changes: counts that an earlier version wrote
+   * are then counted again, though their source tables did not change.
+   */
+  static final int COUNTING_VERSION = 1;
+
+  /**
+   * @param rows      rows of the counts table
+   * @param recounted false when the counts were already those of the tables they count (nothing they read
+   *                  changed since they were written) and were left as they were
+   */
+  public record Result(long rows, boolean recounted) {
+  }
+
+  public static Result run(TableStore store, String runId) {
     return QueryLabels.step(store.spark(), "aggregate", () -> aggregate(store, runId));
   }
 
-  private static long aggregate(TableStore store, String runId) {
+  /**
+   * What counts are counted from: the counting version and the contents of every table aggregate reads. Equal
+   * for two runs only when neither those tables nor the counting changed in between.
+   */
+  static String sourcesOf(TableStore store) {
+    StringBuilder sources = new StringBuilder("counting version " + COUNTING_VERSION + "\n");
+    for (String table : List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS)) {
+      sources.append(table).append(": ").append(store.contentsDigest(table)).append('\n');
+    }
+    return sources.toString();
+  }
+
+  private static Result aggregate(TableStore store, String runId) {
+    // a night with nothing new (or a second aggregate) need not read every mention to write the same counts
+    String sources = sourcesOf(store);
+    if (store.exists(TableSchemas.COUNTS) && sources.equals(store.note(TableSchemas.COUNTS, SOURCES_NOTE))) {
+      return new Result(countRows(store), false);
+    }
     Dataset<Row> mentions = store.read(TableSchemas.MENTIONS)
         .filter(col("polarity").isNull().or(col("polarity").equalTo(Mention.AFFIRMED)));
     Column self = struct(col("kind").as("kind"), col("key").as("key"), col("name").as("name"));
@@ -66,9 +102,12 @@ public final class AggregateJob {
         .select(col("doc_id"), col("corpus"), col("published"), col("counted.kind").as("kind"),
             col("counted.key").as("key"), col("counted.name").as("name"));
     Dataset<Row> counts = perGrain(rows).unionByName(organizationsBySanctionType(store, mentions, lookups));
-    store.write(TableSchemas.COUNTS, counts, runId);
-    Dataset<Row> written = store.read(TableSchemas.COUNTS);
-    return QueryLabels.part(written.sparkSession(), "count rows", written::count);
+    store.write(TableSchemas.COUNTS, counts, runId, Map.of(SOURCES_NOTE, sources));
+    return new Result(countRows(store), true);
+  }
+
+  private static long countRows(TableStore store) {
+    return store.rows(TableSchemas.COUNTS);
   }
 
   /**

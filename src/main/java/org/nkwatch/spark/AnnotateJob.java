@@ -83,8 +83,7 @@ public final class AnnotateJob {
       RunScope scope) {
     if (scope.readsNoFile() && store.exists(TableSchemas.MENTIONS) && store.exists(TableSchemas.SANCTION_EVENTS)) {
       // nothing new was ingested: the tables stay as they are, unwritten
-      return new Result(0, store.read(TableSchemas.MENTIONS).count(), store.read(TableSchemas.SANCTION_EVENTS).count(),
-          0, List.of(), 0);
+      return new Result(0, store.rows(TableSchemas.MENTIONS), store.rows(TableSchemas.SANCTION_EVENTS), 0, List.of(), 0);
     }
     Dataset<Row> table = store.read(TableSchemas.ARTICLES);
     Dataset<Row> toAnnotate = scope.inScope(spark, table)
@@ -131,12 +130,9 @@ public final class AnnotateJob {
           dropped.release();
         }
       }
-      // the figures in one query; the failures are read from the output only when an article failed
-      Map<String, Dataset<Row>> counted = new LinkedHashMap<>();
-      counted.put("articles", toAnnotate);  // as read: counting them needs no shuffle
-      counted.put(TableSchemas.MENTIONS, store.read(TableSchemas.MENTIONS));
-      counted.put(TableSchemas.SANCTION_EVENTS, store.read(TableSchemas.SANCTION_EVENTS));
-      Map<String, Long> counts = RowCounts.of(counted);
+      // the tables' rows from their files' footers, the articles in one query; the failures are read from the
+      // output only when an article failed
+      long annotatedArticles = QueryLabels.part(spark, "count articles", toAnnotate::count);
       long failedCount = 0;
       List<String> failures = List.of();
       if (failing.value() > 0) {
@@ -144,8 +140,8 @@ public final class AnnotateJob {
         failedCount = failed.count();
         failures = failed.limit(FAILURES_SHOWN).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
       }
-      return new Result(counts.get("articles"), counts.get(TableSchemas.MENTIONS),
-          counts.get(TableSchemas.SANCTION_EVENTS), failedCount, failures, partitionsKept);
+      return new Result(annotatedArticles, store.rows(TableSchemas.MENTIONS), store.rows(TableSchemas.SANCTION_EVENTS),
+          failedCount, failures, partitionsKept);
     } finally {
       DiskRows.release(output);
       bundle.destroy();

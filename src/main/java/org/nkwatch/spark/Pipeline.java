@@ -104,11 +104,13 @@ public final class Pipeline {
 
   public long aggregate() {
     long started = System.nanoTime();
-    long rows = AggregateJob.run(store, options.runId());
-    log.printf(Locale.ROOT, "aggregate %d count rows%n", rows);
+    AggregateJob.Result counted = AggregateJob.run(store, options.runId());
+    log.printf(Locale.ROOT, "aggregate %d count rows%s%n", counted.rows(), counted.recounted() ? ""
+        : " (up to date: articles, mentions and sanction_events are as they were when counted; not counted again)");
     step("aggregate", started);
-    manifest.put("count_rows", rows);
-    return rows;
+    manifest.put("count_rows", counted.rows());
+    manifest.put("counts_recounted", counted.recounted());
+    return counted.rows();
   }
 
   public List<String> report() {

@@ -113,14 +113,104 @@ public final class TableStore {
 
   /** Writes {@code data} as {@code table}, partitioned Hive-style, a few files per partition. */
   public void write(String table, Dataset<Row> data, String runId) {
-    write(table, data, runId, null);
+    writeAll(Map.of(table, data), runId, null);
   }
 
   /** As {@link #writeAll} for one table: only the {@code rewritten} partitions are written (null: all). */
   public void write(String table, Dataset<Row> data, String runId, Set<List<String>> rewritten) {
-    Map<String, Dataset<Row>> one = new LinkedHashMap<>();
-    one.put(table, data);
-    writeAll(one, runId, rewritten);
+    writeAll(Map.of(table, data), runId, rewritten);
+  }
+
+  /**
+   * Writes {@code data} as {@code table} with small text files beside its Parquet files, by name (each name
+   * starting with "_", so that no Parquet reader takes it for data). They are in the staging folder before Spark
+   * writes its {@code _SUCCESS}: a table swapped in, or finished by {@link #repair}, has them.
+   */
+  public void write(String table, Dataset<Row> data, String runId, Map<String, String> notes) {
+    try {
+      FileSystem fs = fs();
+      stage(fs, table, data, runId, null, notes);
+      swapIn(fs, table, runId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing table " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The text of a note written with the table (see {@link #write(String, Dataset, String, Map)}), null if none. */
+  public String note(String table, String name) {
+    try {
+      Path file = new Path(path(table), name);
+      FileSystem fs = fs();
+      if (!exists(table) || !fs.exists(file)) {
+        return null;
+      }
+      try (java.io.InputStream in = fs.open(file)) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The table's rows, as its Parquet files' footers give them: no Spark query, whose fixed cost (planning, a
+   * job, a task per file) is most of a small count's time. Zero for a table with no files.
+   */
+  public long rows(String table) {
+    if (!exists(table)) {
+      throw new IllegalStateException("table '" + table + "' does not exist under " + tablesDir);
+    }
+    try {
+      FileSystem fs = fs();
+      long rows = 0;
+      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(path(table), true);
+      while (it.hasNext()) {
+        org.apache.hadoop.fs.LocatedFileStatus file = it.next();
+        if (file.getPath().getName().endsWith(".parquet")) {
+          try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
+              org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(file, spark.sparkContext().hadoopConfiguration()))) {
+            rows += reader.getRecordCount();
+          }
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException("counting the rows of table " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What the table holds now, as a short digest of its Parquet files' paths and sizes; "none" for a table that
+   * does not exist. Any write changes it: Spark names every file it writes anew, and a partition copied as it
+   * was keeps its files' names and bytes, so equal digests mean the same rows.
+   */
+  public String contentsDigest(String table) {
+    if (!exists(table)) {
+      return "none";
+    }
+    try {
+      FileSystem fs = fs();
+      Path dir = fs.makeQualified(path(table));
+      List<String> files = new ArrayList<>();
+      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(dir, true);
+      while (it.hasNext()) {
+        org.apache.hadoop.fs.LocatedFileStatus file = it.next();
+        if (file.getPath().getName().endsWith(".parquet")) {
+          String relative = file.getPath().toUri().getPath().substring(dir.toUri().getPath().length());
+          files.add(relative + " " + file.getLen());
+        }
+      }
+      java.util.Collections.sort(files);
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (String f : files) {
+        sha.update((f + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return files.size() + " files " + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -140,7 +230,7 @@ public final class TableStore {
       FileSystem fs = fs();
       Map<String, Integer> copied = new LinkedHashMap<>();
       for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-        copied.put(t.getKey(), stage(fs, t.getKey(), t.getValue(), runId, rewritten));
+        copied.put(t.getKey(), stage(fs, t.getKey(), t.getValue(), runId, rewritten, Map.of()));
       }
       for (String table : tables.keySet()) {
         swapIn(fs, table, runId);
@@ -152,8 +242,8 @@ public final class TableStore {
   }
 
   /** Writes the staging folder of {@code table}; returns how many partitions it copied from the current table. */
-  private int stage(FileSystem fs, String table, Dataset<Row> data, String runId, Set<List<String>> rewritten)
-      throws IOException {
+  private int stage(FileSystem fs, String table, Dataset<Row> data, String runId, Set<List<String>> rewritten,
+      Map<String, String> notes) throws IOException {
     List<String> partitions = TableSchemas.partitionColumns(table);
     Column[] partitionCols = partitions.stream().map(functions::col).toArray(Column[]::new);
     Path staging = staging(table, runId);
@@ -164,7 +254,15 @@ public final class TableStore {
       partitionDirs(fs, path(table), partitions.size(), List.of(), "", unchanged);
       unchanged.keySet().removeAll(rewritten);
     }
-    // copied before Spark writes: its _SUCCESS, written last, marks the staging folder complete for repair
+    // notes and copies before Spark writes: its _SUCCESS, written last, marks the staging folder complete for repair
+    for (Map.Entry<String, String> note : notes.entrySet()) {
+      if (!note.getKey().startsWith("_") || note.getKey().contains("/")) {
+        throw new IllegalArgumentException("a table's note is named _<name>, not " + note.getKey());
+      }
+      try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(new Path(staging, note.getKey()), true)) {
+        out.write(note.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
     for (String relative : unchanged.values()) {
       Path into = new Path(staging, relative);
       for (org.apache.hadoop.fs.FileStatus file : fs.listStatus(new Path(path(table), relative), TableStore::isDataFile)) {

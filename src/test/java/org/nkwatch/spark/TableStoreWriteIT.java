@@ -104,6 +104,48 @@ class TableStoreWriteIT {
     }
   }
 
+  @Test
+  void rowsAndDigestFollowTheFilesAndNotesGoWithTheTableWrittenWithThem(@TempDir Path out) throws Exception {
+    TableStore store = new TableStore(spark, out.toString());
+    assertThat(store.contentsDigest(TableSchemas.ARTICLES)).isEqualTo("none");
+    store.write(TableSchemas.ARTICLES, spark.createDataFrame(List.of(
+        article("a-1", "a", LocalDate.of(2011, 5, 1), "Text one."),
+        article("a-2", "a", LocalDate.of(2012, 5, 1), "Text two."),
+        article("b-1", "b", null, "Undated text.")), TableSchemas.ARTICLE), "run-20261124T000000Z",
+        java.util.Map.of("_note", "written with the table"));
+    String digest = store.contentsDigest(TableSchemas.ARTICLES);
+    assertThat(digest).startsWith("3 files ").isEqualTo(store.contentsDigest(TableSchemas.ARTICLES));
+    try (Duck duck = new Duck(out)) {
+      assertThat(store.rows(TableSchemas.ARTICLES)).isEqualTo(duck.count("SELECT count(*) FROM "
+          + duck.table("articles"))).isEqualTo(3);
+    }
+    assertThat(store.note(TableSchemas.ARTICLES, "_note")).isEqualTo("written with the table");
+    assertThat(store.note(TableSchemas.ARTICLES, "_other")).isNull();
+
+    // every partition copied, no row left for Spark to write: the same files, rows and digest
+    java.util.Map<String, org.apache.spark.sql.Dataset<Row>> same = new java.util.LinkedHashMap<>();
+    same.put(TableSchemas.ARTICLES, store.read(TableSchemas.ARTICLES));
+    assertThat(store.writeAll(same, "run-20261125T000000Z", java.util.Set.of()))
+        .containsEntry(TableSchemas.ARTICLES, 3);
+    assertThat(store.contentsDigest(TableSchemas.ARTICLES)).isEqualTo(digest);
+    assertThat(store.rows(TableSchemas.ARTICLES)).isEqualTo(3);
+    assertThat(out.resolve("tables/articles/_SUCCESS")).exists();
+    assertThat(store.note(TableSchemas.ARTICLES, "_note")).as("a note goes with the write it came with").isNull();
+
+    // one partition written again: another digest
+    java.util.Map<String, org.apache.spark.sql.Dataset<Row>> next = new java.util.LinkedHashMap<>();
+    next.put(TableSchemas.ARTICLES, spark.createDataFrame(List.of(
+        article("a-2", "a", LocalDate.of(2012, 5, 1), "Text two, corrected."),
+        article("a-4", "a", LocalDate.of(2012, 6, 1), "Text four.")), TableSchemas.ARTICLE));
+    store.writeAll(next, "run-20261126T000000Z", java.util.Set.of(List.of("a", "2012")));
+    assertThat(store.contentsDigest(TableSchemas.ARTICLES)).isNotEqualTo(digest);
+    assertThat(store.rows(TableSchemas.ARTICLES)).isEqualTo(4);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(TableSchemas.ARTICLES,
+        store.read(TableSchemas.ARTICLES), "run-20261127T000000Z", java.util.Map.of("note.txt", "x")))
+        .hasMessageContaining("note.txt");
+  }
+
   private static List<String> fileNames(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted().toList();
