@@ -30,12 +30,21 @@ import org.apache.spark.sql.functions;
  * crash between the two renames leaves a swap half done, which {@link #repair} settles: the next write,
  * and every read of a store that owns the output (it holds the run lock), finish the swap when the staging
  * folder is complete and otherwise put the retired table back; leftovers are deleted once the table is
- * whole.
+ * whole. Tables written together ({@link #writeAll}) are all staged before a marker listing them is written and
+ * the first is swapped in: a crash between their swaps is finished by repair, so that none is left new beside
+ * another still old.
  */
 public final class TableStore {
   static final String STAGING = "_staging";
   static final String RETIRED = "_retired";
   static final String SUCCESS = "_SUCCESS";
+  /**
+   * Fault injection, for the test of a crash between two swaps: in a JVM with this system property set, a write
+   * stops right after swapping in the table it names.
+   */
+  static final String STOP_AFTER_SWAP_PROPERTY = "nkwatch.test.stopAfterSwapOf";
+  /** Names, with the run id, the marker of a several-table write that is swapping its tables in. */
+  static final String SWAP_MARKER = "_swap-";
   /** How {@link #inAny} joins partition values into one key, and writes a null one. */
   private static final String KEY_SEPARATOR = "\u0001";
   private static final String NULL_IN_KEY = "\u0000";
@@ -130,7 +139,7 @@ public final class TableStore {
     try {
       FileSystem fs = fs();
       stage(fs, table, data, runId, null, notes);
-      swapIn(fs, table, runId);
+      swapIn(fs, tablesDir, table, runId);
     } catch (IOException e) {
       throw new UncheckedIOException("writing table " + table + ": " + e.getMessage(), e);
     }
@@ -232,8 +241,22 @@ public final class TableStore {
       for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
         copied.put(t.getKey(), stage(fs, t.getKey(), t.getValue(), runId, rewritten, Map.of()));
       }
+      // once every table is staged, a marker says so: a crash between two swaps is then finished by repair, not
+      // left with one table new and the other old
+      Path marker = tables.size() > 1 ? swapMarker(tablesDir, runId) : null;
+      if (marker != null) {
+        try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(marker, true)) {
+          out.write(String.join("\n", tables.keySet()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
       for (String table : tables.keySet()) {
-        swapIn(fs, table, runId);
+        swapIn(fs, tablesDir, table, runId);
+        if (table.equals(System.getProperty(STOP_AFTER_SWAP_PROPERTY))) {
+          throw new IllegalStateException("stopped after swapping in " + table + " (" + STOP_AFTER_SWAP_PROPERTY + ")");
+        }
+      }
+      if (marker != null) {
+        fs.delete(marker, false);
       }
       return copied;
     } catch (IOException e) {
@@ -350,9 +373,42 @@ public final class TableStore {
     return !name.startsWith(".") && !name.startsWith("_");
   }
 
-  private void swapIn(FileSystem fs, String table, String runId) throws IOException {
-    Path staging = staging(table, runId);
-    Path target = path(table);
+  /** The marker of a writeAll whose tables are all staged and not yet all swapped in: their names, a line each. */
+  private static Path swapMarker(Path tablesDir, String runId) {
+    return new Path(new Path(tablesDir, STAGING), SWAP_MARKER + runId);
+  }
+
+  /**
+   * Swaps in the staged tables of every writeAll that a crash stopped between its swaps (its marker is still
+   * there): each listed table whose staging folder is complete; those already swapped in have none left.
+   */
+  private static void finishSwaps(FileSystem fs, Path tablesDir) throws IOException {
+    Path stagingDir = new Path(tablesDir, STAGING);
+    if (!fs.exists(stagingDir)) {
+      return;
+    }
+    for (org.apache.hadoop.fs.FileStatus status : fs.listStatus(stagingDir)) {
+      String name = status.getPath().getName();
+      if (!status.isFile() || !name.startsWith(SWAP_MARKER)) {
+        continue;
+      }
+      String runId = name.substring(SWAP_MARKER.length());
+      String listed;
+      try (java.io.InputStream in = fs.open(status.getPath())) {
+        listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      for (String table : listed.split("\n")) {
+        if (!table.isBlank() && fs.exists(new Path(new Path(stagingDir, table + "-" + runId), SUCCESS))) {
+          swapIn(fs, tablesDir, table, runId);
+        }
+      }
+      fs.delete(status.getPath(), false);
+    }
+  }
+
+  private static void swapIn(FileSystem fs, Path tablesDir, String table, String runId) throws IOException {
+    Path staging = new Path(new Path(tablesDir, STAGING), table + "-" + runId);
+    Path target = new Path(tablesDir, table);
     Path retired = new Path(new Path(tablesDir, RETIRED), table + "-" + runId);
     fs.mkdirs(retired.getParent());
     if (fs.exists(target) && !fs.rename(target, retired)) {
@@ -375,6 +431,9 @@ public final class TableStore {
    * while holding the output's lock: it moves and deletes folders another run might be writing.
    */
   static Repair repair(FileSystem fs, Path tablesDir, String table) throws IOException {
+    // first: a crash between the swaps of several tables left complete staging folders that are to go in, not
+    // leftovers to delete
+    finishSwaps(fs, tablesDir);
     Path target = new Path(tablesDir, table);
     List<Path> staged = leftovers(fs, new Path(tablesDir, STAGING), table);
     List<Path> retired = leftovers(fs, new Path(tablesDir, RETIRED), table);

@@ -133,4 +133,72 @@ class TableStoreRepairTest {
     assertThat(Files.exists(tables.resolve("articles"))).isFalse();
     assertThat(leftovers()).isZero();
   }
+
+  // several tables written together (annotate's mentions and sanction_events): once all are staged, a marker
+  // lists them; a crash between their swaps is finished, so that neither is left new beside the other old
+
+  private Repair repair(String table) throws IOException {
+    return TableStore.repair(fs, new org.apache.hadoop.fs.Path(tables.toUri()), table);
+  }
+
+  private String content(String table) throws IOException {
+    return Files.readString(tables.resolve(table + "/corpus=kcna/part-00000.parquet"), StandardCharsets.UTF_8);
+  }
+
+  private void marker(String run, String... tablesListed) throws IOException {
+    Files.createDirectories(tables.resolve("_staging"));
+    Files.writeString(tables.resolve("_staging/" + TableStore.SWAP_MARKER + run), String.join("\n", tablesListed));
+  }
+
+  @Test
+  void crashBetweenTheSwapsOfTwoTablesSwapsInTheSecondToo() throws IOException {
+    table(tables.resolve("mentions"), "new mentions", true);
+    table(tables.resolve("sanction_events"), "old events", true);
+    table(tables.resolve("_staging/sanction_events-" + NEW_RUN), "new events", true);
+    marker(NEW_RUN, "mentions", "sanction_events");
+    repair("mentions");
+    assertThat(content("mentions")).isEqualTo("new mentions");
+    assertThat(content("sanction_events")).isEqualTo("new events");
+    repair("sanction_events");
+    assertThat(leftovers()).isZero();
+  }
+
+  @Test
+  void crashInTheSecondTablesSwapFinishesIt() throws IOException {
+    table(tables.resolve("mentions"), "new mentions", true);
+    table(tables.resolve("_retired/sanction_events-" + NEW_RUN), "old events", true);
+    table(tables.resolve("_staging/sanction_events-" + NEW_RUN), "new events", true);
+    marker(NEW_RUN, "mentions", "sanction_events");
+    repair("mentions");
+    assertThat(content("sanction_events")).isEqualTo("new events");
+    repair("sanction_events");
+    assertThat(leftovers()).isZero();
+  }
+
+  @Test
+  void crashAfterTheMarkerBeforeAnySwapSwapsInBoth() throws IOException {
+    table(tables.resolve("mentions"), "old mentions", true);
+    table(tables.resolve("sanction_events"), "old events", true);
+    table(tables.resolve("_staging/mentions-" + NEW_RUN), "new mentions", true);
+    table(tables.resolve("_staging/sanction_events-" + NEW_RUN), "new events", true);
+    marker(NEW_RUN, "mentions", "sanction_events");
+    repair("sanction_events");
+    assertThat(content("mentions")).isEqualTo("new mentions");
+    assertThat(content("sanction_events")).isEqualTo("new events");
+    repair("mentions");
+    assertThat(leftovers()).isZero();
+  }
+
+  @Test
+  void crashBeforeEveryTableWasStagedKeepsBothOld() throws IOException {
+    table(tables.resolve("mentions"), "old mentions", true);
+    table(tables.resolve("sanction_events"), "old events", true);
+    table(tables.resolve("_staging/mentions-" + NEW_RUN), "new mentions", true);
+    table(tables.resolve("_staging/sanction_events-" + NEW_RUN), "partial events", false);
+    repair("mentions");
+    repair("sanction_events");
+    assertThat(content("mentions")).isEqualTo("old mentions");
+    assertThat(content("sanction_events")).isEqualTo("old events");
+    assertThat(leftovers()).isZero();
+  }
 }

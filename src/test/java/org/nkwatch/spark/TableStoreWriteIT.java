@@ -146,6 +146,38 @@ class TableStoreWriteIT {
         .hasMessageContaining("note.txt");
   }
 
+  @Test
+  void aCrashBetweenTheSwapsOfTwoTablesIsFinishedByTheNextRead(@TempDir Path out) throws Exception {
+    TableStore store = new TableStore(spark, out.toString());
+    java.util.Map<String, org.apache.spark.sql.Dataset<Row>> old = new java.util.LinkedHashMap<>();
+    old.put(TableSchemas.ARTICLES, spark.createDataFrame(List.of(
+        article("a-1", "a", LocalDate.of(2011, 5, 1), "Old text.")), TableSchemas.ARTICLE));
+    old.put(TableSchemas.DUPLICATES, spark.createDataFrame(List.of(), TableSchemas.DUPLICATE));
+    store.writeAll(old, "run-20261124T000000Z", null);
+
+    java.util.Map<String, org.apache.spark.sql.Dataset<Row>> next = new java.util.LinkedHashMap<>();
+    next.put(TableSchemas.ARTICLES, spark.createDataFrame(List.of(
+        article("a-2", "a", LocalDate.of(2011, 6, 1), "New text.")), TableSchemas.ARTICLE));
+    next.put(TableSchemas.DUPLICATES, spark.createDataFrame(List.of(
+        RowFactory.create("a", "file.csv#row=3", "d-1", "a-2", "exact", 1.0, null)), TableSchemas.DUPLICATE));
+    System.setProperty(TableStore.STOP_AFTER_SWAP_PROPERTY, TableSchemas.ARTICLES);
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.writeAll(next, "run-20261125T000000Z", null))
+          .hasMessageContaining("stopped after swapping in articles");
+    } finally {
+      System.clearProperty(TableStore.STOP_AFTER_SWAP_PROPERTY);
+    }
+    assertThat(out.resolve("tables/_staging/duplicates-run-20261125T000000Z/_SUCCESS")).exists();
+
+    TableStore reopened = new TableStore(spark, out.toString());
+    assertThat(reopened.read(TableSchemas.DUPLICATES).count()).as("the second table swapped in too").isEqualTo(1);
+    assertThat(reopened.read(TableSchemas.ARTICLES).count()).isEqualTo(1);
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.strings("SELECT duplicate_of FROM " + duck.table("duplicates"))).containsExactly("a-2");
+    }
+    assertThat(out.resolve("tables/_staging")).isEmptyDirectory();
+  }
+
   private static List<String> fileNames(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted().toList();
