@@ -156,28 +156,31 @@ public final class IngestJob {
       Dataset<Row> duplicates = exact.unionByName(near);
       Dataset<Row> articles = spark.createDataFrame(
           canonical.toJavaRDD().mapPartitions(IngestJob::countSentencesAndTokens), TableSchemas.ARTICLE);
+      // the three tables are staged, then swapped in together: which records are duplicates depends on the
+      // articles table as it was, which Spark reads only when the duplicates are written
+      Map<String, Dataset<Row>> tables = new java.util.LinkedHashMap<>();
+      Map<String, Set<List<String>>> rewritten = new java.util.HashMap<>();
       if (rewritesAll) {
-        store.write(TableSchemas.ARTICLES, articles, runId);
-        store.write(TableSchemas.DUPLICATES, duplicates, runId);
+        tables.put(TableSchemas.ARTICLES, articles);
+        tables.put(TableSchemas.DUPLICATES, duplicates);
       } else {
-        // duplicates first: which records are duplicates depends on the articles table as it was, and Spark
-        // reads it only when the duplicates are written, so it must not have been swapped out by then
         if (store.exists(TableSchemas.DUPLICATES)) {
           duplicates = scope.kept(spark, store.read(TableSchemas.DUPLICATES)).unionByName(duplicates);
         }
-        store.write(TableSchemas.DUPLICATES, duplicates, runId);
+        tables.put(TableSchemas.DUPLICATES, duplicates);
         // only the partitions the run changes are rewritten: those of the records it read in its window (a few
         // more than its new articles), and of the stored articles it replaces; the others' files are copied
         Dataset<Row> stored = store.read(TableSchemas.ARTICLES);
-        Set<List<String>> rewritten = QueryLabels.part(spark, "find the partitions of articles that change",
+        rewritten.put(TableSchemas.ARTICLES, QueryLabels.part(spark, "find the partitions of articles that change",
             () -> TableStore.partitionsOf(inWindow.select("corpus", "year")
-                .unionByName(scope.inScope(spark, stored).select("corpus", "year"))));
-        store.write(TableSchemas.ARTICLES, keptArticles.unionByName(articles), runId, rewritten);
+                .unionByName(scope.inScope(spark, stored).select("corpus", "year")))));
+        tables.put(TableSchemas.ARTICLES, keptArticles.unionByName(articles));
         if (store.exists(TableSchemas.REJECTS)) {
           rejects = scope.keptRejects(spark, store.read(TableSchemas.REJECTS)).unionByName(rejects);
         }
       }
-      store.write(TableSchemas.REJECTS, rejects, runId);
+      tables.put(TableSchemas.REJECTS, rejects);
+      store.writeAllRewriting(tables, runId, rewritten);
       return new Result(account(spark, all, store, corpora, scope), filesRead, skipped, scope, smallInput);
     } finally {
       DiskRows.release(all);

@@ -226,7 +226,7 @@ public final class TableStore {
    * Writes several tables: each is staged in turn, and only once all are staged are they swapped into place, in
    * the same order. So every dataset may read any of the tables it replaces (an incremental annotate's mentions
    * and events read both old tables) without its rows being kept aside first: no file a plan reads is gone before
-   * the last write ends. A crash leaves each table as it was or as it became, as for one write.
+   * the last write ends. A crash leaves them all as they were or all as they became (see {@link #repair}).
    *
    * @param rewritten the partitions (values in {@link TableSchemas#partitionColumns} order, as strings, null for
    *                  a null value) whose rows may differ from the current table's; every other partition of the
@@ -235,11 +235,19 @@ public final class TableStore {
    * @return per table, how many partitions were copied as they were
    */
   public Map<String, Integer> writeAll(Map<String, Dataset<Row>> tables, String runId, Set<List<String>> rewritten) {
+    Map<String, Set<List<String>>> each = new java.util.HashMap<>();
+    tables.keySet().forEach(table -> each.put(table, rewritten));
+    return writeAllRewriting(tables, runId, each);
+  }
+
+  /** As {@link #writeAll}, with the partitions rewritten given per table (a table not in the map: all of them). */
+  public Map<String, Integer> writeAllRewriting(Map<String, Dataset<Row>> tables, String runId,
+      Map<String, Set<List<String>>> rewritten) {
     try {
       FileSystem fs = fs();
       Map<String, Integer> copied = new LinkedHashMap<>();
       for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-        copied.put(t.getKey(), stage(fs, t.getKey(), t.getValue(), runId, rewritten, Map.of()));
+        copied.put(t.getKey(), stage(fs, t.getKey(), t.getValue(), runId, rewritten.get(t.getKey()), Map.of()));
       }
       // once every table is staged, a marker says so: a crash between two swaps is then finished by repair, not
       // left with one table new and the other old
