@@ -8,9 +8,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.nkwatch.config.CorpusSpec;
 
 /** Expands each corpus's paths and globs (any Hadoop filesystem URI) into the files to read. */
@@ -40,9 +38,7 @@ final class InputListing {
       }
       for (FileStatus status : matches) {
         if (status.isDirectory()) {
-          RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
-          while (it.hasNext()) {
-            LocatedFileStatus file = it.next();
+          for (FileStatus file : FileListing.filesUnder(fs, status.getPath())) {
             if (!hidden(file.getPath(), status.getPath())) {
               out.add(new InputFile(corpus, file.getPath().toString(), file.getLen(), file.getModificationTime()));
             }

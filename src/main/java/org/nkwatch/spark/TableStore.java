@@ -172,9 +172,7 @@ public final class TableStore {
     try {
       FileSystem fs = fs();
       long rows = 0;
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(path(table), true);
-      while (it.hasNext()) {
-        org.apache.hadoop.fs.LocatedFileStatus file = it.next();
+      for (org.apache.hadoop.fs.FileStatus file : FileListing.filesUnder(fs, path(table))) {
         if (file.getPath().getName().endsWith(".parquet")) {
           try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
               org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(file, spark.sparkContext().hadoopConfiguration()))) {
@@ -201,9 +199,7 @@ public final class TableStore {
       FileSystem fs = fs();
       Path dir = fs.makeQualified(path(table));
       List<String> files = new ArrayList<>();
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(dir, true);
-      while (it.hasNext()) {
-        org.apache.hadoop.fs.LocatedFileStatus file = it.next();
+      for (org.apache.hadoop.fs.FileStatus file : FileListing.filesUnder(fs, dir)) {
         if (file.getPath().getName().endsWith(".parquet")) {
           String relative = file.getPath().toUri().getPath().substring(dir.toUri().getPath().length());
           files.add(relative + " " + file.getLen());
@@ -517,9 +513,7 @@ public final class TableStore {
   private static ParquetFiles parquetFiles(FileSystem fs, Path dir) throws IOException {
     int count = 0;
     long bytes = 0;
-    org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(dir, true);
-    while (files.hasNext()) {
-      org.apache.hadoop.fs.LocatedFileStatus file = files.next();
+    for (org.apache.hadoop.fs.FileStatus file : FileListing.filesUnder(fs, dir)) {
       if (file.getPath().getName().endsWith(".parquet")) {
         count++;
         bytes += file.getLen();
