@@ -29,8 +29,9 @@ import org.nkwatch.model.MentionKind;
  */
 final class ReappearanceStep {
   /**
-   * The annotate output with the certainties re-read, and the (corpus, year) of every mention and event whose
-   * certainty the re-reading changed (a row may come more than once).
+   * The annotate output with the certainties re-read, and the (corpus, year) of every event whose certainty the
+   * re-reading changed (a row may come more than once). The mentions it marks are in the event's own article,
+   * so in the same partition: what changes among the mentions is found without reading them all again.
    */
   record Updated(Dataset<Row> mentions, Dataset<Row> events, Dataset<Row> changedPartitions, Dataset<Row> reread) {
     /** Drops the re-read events kept for the queries that use them. */
@@ -75,10 +76,9 @@ final class ReappearanceStep {
         .withColumn("certainty", when(col("c_doc").isNotNull(), lit(Certainty.CONTRADICTED.key()))
             .otherwise(mentions.col("certainty")))
         .select(columns(mentions));
-    Dataset<Row> changed = marked
-        .filter(col("c_doc").isNotNull().and(not(col("certainty").eqNullSafe(lit(Certainty.CONTRADICTED.key())))))
-        .select("corpus", "year")
-        .unionByName(reread.filter(not(col("reread").eqNullSafe(col("certainty")))).select("corpus", "year"));
+    // a mention is marked only beside an event that is contradicted: one re-read so now (a change, counted
+    // here), one stored so (its mentions were marked when it was), or a new one (its partition is new rows')
+    Dataset<Row> changed = reread.filter(not(col("reread").eqNullSafe(col("certainty")))).select("corpus", "year");
     return new Updated(updatedMentions, updatedEvents, changed, reread);
   }
 
