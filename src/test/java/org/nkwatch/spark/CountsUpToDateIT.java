@@ -82,13 +82,7 @@ class CountsUpToDateIT {
 
   /** A command in this JVM with local[2] and no brief; it must succeed. */
   private CliRun.Result cli(String command, Path out, String... extra) throws IOException {
-    Path jobFile = dir.resolve("job.yaml");
-    Files.writeString(jobFile, """
-        briefs: []
-        spark-conf:
-          spark.ui.enabled: false
-          spark.sql.shuffle.partitions: 4
-        """, StandardCharsets.UTF_8);
+    Path jobFile = CliRun.smallJobFile(dir);
     List<String> args = new ArrayList<>(List.of(command, "--job", jobFile.toString(), "--output", out.toString(),
         "--master", "local[2]"));
     args.addAll(List.of(extra));

@@ -52,13 +52,7 @@ class ScheduledRunsIT {
 
   /** {@code run} with the test's job file: local[2], few shuffle partitions, no brief (briefs are tested elsewhere). */
   private CliRun.Result run(List<String> inputs, Path out, String... extra) throws Exception {
-    Path jobFile = dir.resolve("job.yaml");
-    Files.writeString(jobFile, """
-        briefs: []
-        spark-conf:
-          spark.ui.enabled: false
-          spark.sql.shuffle.partitions: 4
-        """, StandardCharsets.UTF_8);
+    Path jobFile = CliRun.smallJobFile(dir);
     List<String> args = new ArrayList<>(List.of("run", "--job", jobFile.toString(), "--output", out.toString(),
         "--master", "local[2]"));
     args.addAll(inputs);

@@ -14,6 +14,21 @@ public final class CliRun {
   private CliRun() {
   }
 
+  /**
+   * Writes, in {@code dir}, a job file for a test's small input: few shuffle partitions, no web UI, no brief
+   * (briefs are tested elsewhere). Returns its path, for {@code --job}.
+   */
+  public static java.nio.file.Path smallJobFile(java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path jobFile = dir.resolve("job.yaml");
+    java.nio.file.Files.writeString(jobFile, """
+        briefs: []
+        spark-conf:
+          spark.ui.enabled: false
+          spark.sql.shuffle.partitions: 4
+        """, StandardCharsets.UTF_8);
+    return jobFile;
+  }
+
   public static Result run(String... args) {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     PrintStream previous = System.out;
