@@ -172,12 +172,10 @@ public final class TableStore {
     try {
       FileSystem fs = fs();
       long rows = 0;
-      for (org.apache.hadoop.fs.FileStatus file : FileListing.filesUnder(fs, path(table))) {
-        if (file.getPath().getName().endsWith(".parquet")) {
-          try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
-              org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(file, spark.sparkContext().hadoopConfiguration()))) {
-            rows += reader.getRecordCount();
-          }
+      for (org.apache.hadoop.fs.FileStatus file : parquetFilesUnder(fs, path(table))) {
+        try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
+            org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(file, spark.sparkContext().hadoopConfiguration()))) {
+          rows += reader.getRecordCount();
         }
       }
       return rows;
@@ -199,11 +197,9 @@ public final class TableStore {
       FileSystem fs = fs();
       Path dir = fs.makeQualified(path(table));
       List<String> files = new ArrayList<>();
-      for (org.apache.hadoop.fs.FileStatus file : FileListing.filesUnder(fs, dir)) {
-        if (file.getPath().getName().endsWith(".parquet")) {
-          String relative = file.getPath().toUri().getPath().substring(dir.toUri().getPath().length());
-          files.add(relative + " " + file.getLen());
-        }
+      for (org.apache.hadoop.fs.FileStatus file : parquetFilesUnder(fs, dir)) {
+        String relative = file.getPath().toUri().getPath().substring(dir.toUri().getPath().length());
+        files.add(relative + " " + file.getLen());
       }
       java.util.Collections.sort(files);
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
@@ -249,8 +245,13 @@ public final class TableStore {
       // left with one table new and the other old
       Path marker = tables.size() > 1 ? swapMarker(tablesDir, runId) : null;
       if (marker != null) {
-        try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(marker, true)) {
+        // written aside and renamed: a marker cut short by a crash would list some tables and not the others
+        Path written = marker.suffix(".tmp");
+        try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(written, true)) {
           out.write(String.join("\n", tables.keySet()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (!fs.rename(written, marker)) {
+          throw new IOException("cannot move " + written + " to " + marker);
         }
       }
       for (String table : tables.keySet()) {
@@ -310,8 +311,12 @@ public final class TableStore {
       return null;
     });
     if (!hasDataFiles(fs, staging)) {
-      // an empty table: one empty file that carries the schema, so that every Parquet reader sees zero rows
+      // an empty table: one empty file that carries the schema, so that every Parquet reader sees zero rows. Spark
+      // has written its _SUCCESS already: taken away until the file is there, so that it still comes last
+      Path success = new Path(staging, SUCCESS);
+      fs.delete(success, false);
       writeEmpty(data.schema(), new Path(staging, "part-00000-empty.parquet"));
+      fs.create(success, true).close();
     }
     return unchanged.size();
   }
@@ -394,6 +399,11 @@ public final class TableStore {
     for (org.apache.hadoop.fs.FileStatus status : fs.listStatus(stagingDir)) {
       String name = status.getPath().getName();
       if (!status.isFile() || !name.startsWith(SWAP_MARKER)) {
+        continue;
+      }
+      if (name.endsWith(".tmp")) {
+        // a marker not yet renamed: its write stopped before the first swap, so its tables stay as they were
+        fs.delete(status.getPath(), false);
         continue;
       }
       String runId = name.substring(SWAP_MARKER.length());
@@ -513,13 +523,28 @@ public final class TableStore {
   private static ParquetFiles parquetFiles(FileSystem fs, Path dir) throws IOException {
     int count = 0;
     long bytes = 0;
-    for (org.apache.hadoop.fs.FileStatus file : FileListing.filesUnder(fs, dir)) {
-      if (file.getPath().getName().endsWith(".parquet")) {
-        count++;
-        bytes += file.getLen();
-      }
+    for (org.apache.hadoop.fs.FileStatus file : parquetFilesUnder(fs, dir)) {
+      count++;
+      bytes += file.getLen();
     }
     return new ParquetFiles(count, bytes);
+  }
+
+  /**
+   * The Parquet files under {@code dir} that a reader of the table reads: none under a folder or with a name
+   * starting with "_" or "." (a job's {@code _temporary}, checksums), as Spark skips them.
+   */
+  private static List<org.apache.hadoop.fs.FileStatus> parquetFilesUnder(FileSystem fs, Path dir) throws IOException {
+    String root = fs.makeQualified(dir).toUri().getPath();
+    List<org.apache.hadoop.fs.FileStatus> found = new ArrayList<>();
+    for (org.apache.hadoop.fs.FileStatus file : FileListing.filesUnder(fs, dir)) {
+      String relative = file.getPath().toUri().getPath().substring(root.length());
+      boolean skipped = java.util.Arrays.stream(relative.split("/")).anyMatch(p -> p.startsWith("_") || p.startsWith("."));
+      if (!skipped && file.getPath().getName().endsWith(".parquet")) {
+        found.add(file);
+      }
+    }
+    return found;
   }
 
   private FileSystem fs() throws IOException {

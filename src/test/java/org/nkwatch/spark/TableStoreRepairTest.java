@@ -201,4 +201,18 @@ class TableStoreRepairTest {
     assertThat(content("sanction_events")).isEqualTo("old events");
     assertThat(leftovers()).isZero();
   }
+
+  @Test
+  void aMarkerCutShortBeforeItsRenameLeavesTheTablesAsTheyWere() throws IOException {
+    table(tables.resolve("mentions"), "old mentions", true);
+    table(tables.resolve("sanction_events"), "old events", true);
+    table(tables.resolve("_staging/mentions-" + NEW_RUN), "new mentions", true);
+    table(tables.resolve("_staging/sanction_events-" + NEW_RUN), "new events", true);
+    Files.writeString(tables.resolve("_staging/" + TableStore.SWAP_MARKER + NEW_RUN + ".tmp"), "mentions");
+    repair("mentions");
+    repair("sanction_events");
+    assertThat(content("mentions")).isEqualTo("old mentions");
+    assertThat(content("sanction_events")).isEqualTo("old events");
+    assertThat(leftovers()).isZero();
+  }
 }

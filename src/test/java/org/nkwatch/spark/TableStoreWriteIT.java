@@ -178,6 +178,39 @@ class TableStoreWriteIT {
     assertThat(out.resolve("tables/_staging")).isEmptyDirectory();
   }
 
+  @Test
+  void theCountsSourcesChangeWithEachTableTheyCountAndOnlyThen(@TempDir Path out) throws Exception {
+    TableStore store = new TableStore(spark, out.toString());
+    String run = "run-20261124T000000Z";
+    store.write(TableSchemas.ARTICLES, spark.createDataFrame(List.of(
+        article("a-1", "a", LocalDate.of(2011, 5, 1), "Text one.")), TableSchemas.ARTICLE), run);
+    store.write(TableSchemas.MENTIONS, oneRow(TableSchemas.MENTION), run);
+    store.write(TableSchemas.SANCTION_EVENTS, oneRow(TableSchemas.SANCTION_EVENT), run);
+    String sources = AggregateJob.sourcesOf(store);
+    assertThat(AggregateJob.sourcesOf(store)).as("nothing written").isEqualTo(sources);
+    int n = 0;
+    for (String table : List.of(TableSchemas.SANCTION_EVENTS, TableSchemas.MENTIONS, TableSchemas.ARTICLES)) {
+      store.write(table, store.read(table), "run-2026112" + (5 + n++) + "T000000Z");
+      String after = AggregateJob.sourcesOf(store);
+      assertThat(after).as("after a write of " + table).isNotEqualTo(sources);
+      sources = after;
+    }
+  }
+
+  /** One row of {@code schema}: "x", 0, false or a date in each column that must have a value, null elsewhere. */
+  private static org.apache.spark.sql.Dataset<Row> oneRow(org.apache.spark.sql.types.StructType schema) {
+    Object[] values = new Object[schema.size()];
+    for (int i = 0; i < values.length; i++) {
+      org.apache.spark.sql.types.StructField f = schema.fields()[i];
+      org.apache.spark.sql.types.DataType t = f.dataType();
+      values[i] = f.name().equals("year") ? 2011 : f.name().equals("corpus") ? "a" : f.nullable() ? null
+          : t.equals(org.apache.spark.sql.types.DataTypes.StringType) ? "x"
+          : t.equals(org.apache.spark.sql.types.DataTypes.IntegerType) ? 0
+          : t.equals(org.apache.spark.sql.types.DataTypes.BooleanType) ? false : null;
+    }
+    return spark.createDataFrame(List.of(RowFactory.create(values)), schema);
+  }
+
   private static List<String> fileNames(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted().toList();
