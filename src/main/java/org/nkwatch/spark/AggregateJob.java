@@ -102,7 +102,7 @@ public final class AggregateJob {
         .select(col("doc_id"), col("corpus"), col("published"), col("counted.kind").as("kind"),
             col("counted.key").as("key"), col("counted.name").as("name"));
     Dataset<Row> counts = perGrain(rows).unionByName(organizationsBySanctionType(store, mentions, lookups));
-    store.write(TableSchemas.COUNTS, counts, runId, Map.of(SOURCES_NOTE, sources));
+    store.writeWithNotes(TableSchemas.COUNTS, counts, runId, Map.of(SOURCES_NOTE, sources));
     return new Result(countRows(store), true);
   }
 

@@ -135,17 +135,11 @@ public final class TableStore {
    * starting with "_", so that no Parquet reader takes it for data). They are in the staging folder before Spark
    * writes its {@code _SUCCESS}: a table swapped in, or finished by {@link #repair}, has them.
    */
-  public void write(String table, Dataset<Row> data, String runId, Map<String, String> notes) {
-    try {
-      FileSystem fs = fs();
-      stage(fs, table, data, runId, null, notes);
-      swapIn(fs, tablesDir, table, runId);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing table " + table + ": " + e.getMessage(), e);
-    }
+  public void writeWithNotes(String table, Dataset<Row> data, String runId, Map<String, String> notes) {
+    write(Map.of(table, data), runId, Map.of(), Map.of(table, notes));
   }
 
-  /** The text of a note written with the table (see {@link #write(String, Dataset, String, Map)}), null if none. */
+  /** The text of a note written with the table (see {@link #writeWithNotes}), null if none. */
   public String note(String table, String name) {
     try {
       Path file = new Path(path(table), name);
@@ -235,11 +229,18 @@ public final class TableStore {
   /** As {@link #writeAll}, with the partitions rewritten given per table (a table not in the map: all of them). */
   public Map<String, Integer> writeAllRewriting(Map<String, Dataset<Row>> tables, String runId,
       Map<String, Set<List<String>>> rewritten) {
+    return write(tables, runId, rewritten, Map.of());
+  }
+
+  /** Stages each table (its rewritten partitions and notes by its name), then swaps them in together. */
+  private Map<String, Integer> write(Map<String, Dataset<Row>> tables, String runId,
+      Map<String, Set<List<String>>> rewritten, Map<String, Map<String, String>> notes) {
     try {
       FileSystem fs = fs();
       Map<String, Integer> copied = new LinkedHashMap<>();
       for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-        copied.put(t.getKey(), stage(fs, t.getKey(), t.getValue(), runId, rewritten.get(t.getKey()), Map.of()));
+        copied.put(t.getKey(), stage(fs, t.getKey(), t.getValue(), runId, rewritten.get(t.getKey()),
+            notes.getOrDefault(t.getKey(), Map.of())));
       }
       // once every table is staged, a marker says so: a crash between two swaps is then finished by repair, not
       // left with one table new and the other old
@@ -274,6 +275,11 @@ public final class TableStore {
       Map<String, String> notes) throws IOException {
     List<String> partitions = TableSchemas.partitionColumns(table);
     Column[] partitionCols = partitions.stream().map(functions::col).toArray(Column[]::new);
+    for (String name : notes.keySet()) {
+      if (!name.startsWith("_") || name.contains("/")) {
+        throw new IllegalArgumentException("a note of table " + table + " is named _<name>, not " + name);
+      }
+    }
     Path staging = staging(table, runId);
     repair(fs, tablesDir, table);
     fs.delete(staging, true);
@@ -284,9 +290,6 @@ public final class TableStore {
     }
     // notes and copies before Spark writes: its _SUCCESS, written last, marks the staging folder complete for repair
     for (Map.Entry<String, String> note : notes.entrySet()) {
-      if (!note.getKey().startsWith("_") || note.getKey().contains("/")) {
-        throw new IllegalArgumentException("a table's note is named _<name>, not " + note.getKey());
-      }
       try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(new Path(staging, note.getKey()), true)) {
         out.write(note.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }

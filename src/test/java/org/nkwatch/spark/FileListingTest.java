@@ -44,5 +44,15 @@ class FileListingTest {
     // the local filesystem's checksum files (.crc) are hidden by both
     assertThat(walked).hasSize(4).containsExactlyInAnyOrderElementsOf(listed);
     assertThat(FileListing.filesUnder(fs, new org.apache.hadoop.fs.Path(root, "top.csv"))).hasSize(1);
+
+    // locally the walk is what lists (listFiles starts a process per file there)
+    FileSystem noListFiles = new org.apache.hadoop.fs.LocalFileSystem() {
+      @Override
+      public RemoteIterator<LocatedFileStatus> listFiles(org.apache.hadoop.fs.Path f, boolean recursive) {
+        throw new AssertionError("listFiles asked of the local filesystem for " + f);
+      }
+    };
+    noListFiles.initialize(java.net.URI.create("file:///"), new Configuration());
+    assertThat(FileListing.filesUnder(noListFiles, root)).hasSize(4);
   }
 }

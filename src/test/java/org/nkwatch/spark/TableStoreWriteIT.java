@@ -108,7 +108,7 @@ class TableStoreWriteIT {
   void rowsAndDigestFollowTheFilesAndNotesGoWithTheTableWrittenWithThem(@TempDir Path out) throws Exception {
     TableStore store = new TableStore(spark, out.toString());
     assertThat(store.contentsDigest(TableSchemas.ARTICLES)).isEqualTo("none");
-    store.write(TableSchemas.ARTICLES, spark.createDataFrame(List.of(
+    store.writeWithNotes(TableSchemas.ARTICLES, spark.createDataFrame(List.of(
         article("a-1", "a", LocalDate.of(2011, 5, 1), "Text one."),
         article("a-2", "a", LocalDate.of(2012, 5, 1), "Text two."),
         article("b-1", "b", null, "Undated text.")), TableSchemas.ARTICLE), "run-20261124T000000Z",
@@ -141,9 +141,11 @@ class TableStoreWriteIT {
     assertThat(store.contentsDigest(TableSchemas.ARTICLES)).isNotEqualTo(digest);
     assertThat(store.rows(TableSchemas.ARTICLES)).isEqualTo(4);
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(TableSchemas.ARTICLES,
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.writeWithNotes(TableSchemas.ARTICLES,
         store.read(TableSchemas.ARTICLES), "run-20261127T000000Z", java.util.Map.of("note.txt", "x")))
-        .hasMessageContaining("note.txt");
+        .hasMessageContaining("note.txt").hasMessageContaining("articles");
+    assertThat(store.rows(TableSchemas.ARTICLES)).as("the refused write touched nothing").isEqualTo(4);
+    assertThat(out.resolve("tables/_staging")).isEmptyDirectory();
   }
 
   @Test
