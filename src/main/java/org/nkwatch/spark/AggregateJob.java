@@ -52,10 +52,12 @@ public final class AggregateJob {
    */
   static final String SOURCES_NOTE = "_sources";
   /**
-   * Raise it when what the counts hold, or how they are counted, changes: counts that an earlier version wrote
-   * are then counted again, though their source tables did not change.
+   * The classes whose code decides what the counts hold. Their class files' digest is part of the counts'
+   * sources, so counts written by a build that counted otherwise are counted again, with no version number
+   * for anyone to remember to raise.
    */
-  static final int COUNTING_VERSION = 1;
+  static final List<Class<?>> COUNTING_CLASSES = List.of(AggregateJob.class, Lookups.class, CrossTab.class,
+      Mention.class, MentionKind.class, TableSchemas.class);
 
   /**
    * @param rows      rows of the counts table
@@ -70,15 +72,42 @@ public final class AggregateJob {
   }
 
   /**
-   * What counts are counted from: the counting version and the contents of every table aggregate reads. Equal
-   * for two runs only when neither those tables nor the counting changed in between.
+   * What counts are counted from: the counting code and the contents of every table aggregate reads. Equal for
+   * two runs only when neither those tables nor the counting changed in between.
    */
   static String sourcesOf(TableStore store) {
-    StringBuilder sources = new StringBuilder("counting version " + COUNTING_VERSION + "\n");
+    StringBuilder sources = new StringBuilder("counting code " + CountingCode.DIGEST + "\n");
     for (String table : List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS)) {
       sources.append(table).append(": ").append(store.contentsDigest(table)).append('\n');
     }
     return sources.toString();
+  }
+
+  /** The digest of {@link #COUNTING_CLASSES}, worked out once per JVM. */
+  private static final class CountingCode {
+    static final String DIGEST = classDigest(COUNTING_CLASSES);
+  }
+
+  /** A short digest of the class files of {@code classes}, as this JVM loaded them. */
+  static String classDigest(List<Class<?>> classes) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (Class<?> c : classes) {
+        String file = "/" + c.getName().replace('.', '/') + ".class";
+        try (java.io.InputStream in = c.getResourceAsStream(file)) {
+          if (in == null) {
+            throw new IllegalStateException("the class file " + file + " is not on the classpath");
+          }
+          sha.update(c.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          sha.update(in.readAllBytes());
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Result aggregate(TableStore store, String runId) {

@@ -190,6 +190,10 @@ class TableStoreWriteIT {
     store.write(TableSchemas.SANCTION_EVENTS, oneRow(TableSchemas.SANCTION_EVENT), run);
     String sources = AggregateJob.sourcesOf(store);
     assertThat(AggregateJob.sourcesOf(store)).as("nothing written").isEqualTo(sources);
+    assertThat(sources).startsWith("counting code " + AggregateJob.classDigest(AggregateJob.COUNTING_CLASSES));
+    assertThat(AggregateJob.classDigest(List.of(AggregateJob.class)))
+        .isNotEqualTo(AggregateJob.classDigest(List.of(TableStore.class)))
+        .isNotEqualTo(AggregateJob.classDigest(AggregateJob.COUNTING_CLASSES));
     int n = 0;
     for (String table : List.of(TableSchemas.SANCTION_EVENTS, TableSchemas.MENTIONS, TableSchemas.ARTICLES)) {
       store.write(table, store.read(table), "run-2026112" + (5 + n++) + "T000000Z");
