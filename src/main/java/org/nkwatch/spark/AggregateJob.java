@@ -113,8 +113,8 @@ public final class AggregateJob {
   private static Result aggregate(TableStore store, String runId) {
     // a night with nothing new (or a second aggregate) need not read every mention to write the same counts
     String sources = sourcesOf(store);
-    if (store.exists(TableSchemas.COUNTS) && sources.equals(store.note(TableSchemas.COUNTS, SOURCES_NOTE))) {
-      return new Result(countRows(store), false);
+    if (sources.equals(store.note(TableSchemas.COUNTS, SOURCES_NOTE))) {  // null when there are no counts yet
+      return new Result(store.rows(TableSchemas.COUNTS), false);
     }
     Dataset<Row> mentions = store.read(TableSchemas.MENTIONS)
         .filter(col("polarity").isNull().or(col("polarity").equalTo(Mention.AFFIRMED)));
@@ -132,11 +132,7 @@ public final class AggregateJob {
             col("counted.key").as("key"), col("counted.name").as("name"));
     Dataset<Row> counts = perGrain(rows).unionByName(organizationsBySanctionType(store, mentions, lookups));
     store.writeWithNotes(TableSchemas.COUNTS, counts, runId, Map.of(SOURCES_NOTE, sources));
-    return new Result(countRows(store), true);
-  }
-
-  private static long countRows(TableStore store) {
-    return store.rows(TableSchemas.COUNTS);
+    return new Result(store.rows(TableSchemas.COUNTS), true);
   }
 
   /**

@@ -159,7 +159,7 @@ public final class IngestJob {
       // the three tables are staged, then swapped in together: which records are duplicates depends on the
       // articles table as it was, which Spark reads only when the duplicates are written
       Map<String, Dataset<Row>> tables = new java.util.LinkedHashMap<>();
-      Map<String, Set<List<String>>> rewritten = new java.util.HashMap<>();
+      Map<String, Set<List<String>>> rewritten = new HashMap<>();
       if (rewritesAll) {
         tables.put(TableSchemas.ARTICLES, articles);
         tables.put(TableSchemas.DUPLICATES, duplicates);

@@ -147,9 +147,7 @@ public final class TableStore {
       if (!exists(table) || !fs.exists(file)) {
         return null;
       }
-      try (java.io.InputStream in = fs.open(file)) {
-        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      }
+      return readText(fs, file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -248,9 +246,7 @@ public final class TableStore {
       if (marker != null) {
         // written aside and renamed: a marker cut short by a crash would list some tables and not the others
         Path written = marker.suffix(".tmp");
-        try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(written, true)) {
-          out.write(String.join("\n", tables.keySet()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
+        writeText(fs, written, String.join("\n", tables.keySet()));
         if (!fs.rename(written, marker)) {
           throw new IOException("cannot move " + written + " to " + marker);
         }
@@ -280,7 +276,7 @@ public final class TableStore {
         throw new IllegalArgumentException("a note of table " + table + " is named _<name>, not " + name);
       }
     }
-    Path staging = staging(table, runId);
+    Path staging = stagingFolder(tablesDir, table, runId);
     repair(fs, tablesDir, table);
     fs.delete(staging, true);
     Map<List<String>, String> unchanged = new LinkedHashMap<>();
@@ -290,9 +286,7 @@ public final class TableStore {
     }
     // notes and copies before Spark writes: its _SUCCESS, written last, marks the staging folder complete for repair
     for (Map.Entry<String, String> note : notes.entrySet()) {
-      try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(new Path(staging, note.getKey()), true)) {
-        out.write(note.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      }
+      writeText(fs, new Path(staging, note.getKey()), note.getValue());
     }
     for (String relative : unchanged.values()) {
       Path into = new Path(staging, relative);
@@ -410,12 +404,8 @@ public final class TableStore {
         continue;
       }
       String runId = name.substring(SWAP_MARKER.length());
-      String listed;
-      try (java.io.InputStream in = fs.open(status.getPath())) {
-        listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      }
-      for (String table : listed.split("\n")) {
-        if (!table.isBlank() && fs.exists(new Path(new Path(stagingDir, table + "-" + runId), SUCCESS))) {
+      for (String table : readText(fs, status.getPath()).split("\n")) {
+        if (!table.isBlank() && fs.exists(new Path(stagingFolder(tablesDir, table, runId), SUCCESS))) {
           swapIn(fs, tablesDir, table, runId);
         }
       }
@@ -424,7 +414,7 @@ public final class TableStore {
   }
 
   private static void swapIn(FileSystem fs, Path tablesDir, String table, String runId) throws IOException {
-    Path staging = new Path(new Path(tablesDir, STAGING), table + "-" + runId);
+    Path staging = stagingFolder(tablesDir, table, runId);
     Path target = new Path(tablesDir, table);
     Path retired = new Path(new Path(tablesDir, RETIRED), table + "-" + runId);
     fs.mkdirs(retired.getParent());
@@ -437,8 +427,21 @@ public final class TableStore {
     fs.delete(retired, true);
   }
 
-  private Path staging(String table, String runId) {
+  /** Where a run stages its write of a table: {@code _staging/<table>-<run>}. */
+  private static Path stagingFolder(Path tablesDir, String table, String runId) {
     return new Path(new Path(tablesDir, STAGING), table + "-" + runId);
+  }
+
+  private static String readText(FileSystem fs, Path file) throws IOException {
+    try (java.io.InputStream in = fs.open(file)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void writeText(FileSystem fs, Path file, String text) throws IOException {
+    try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(file, true)) {
+      out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   /**
