@@ -16,10 +16,13 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+import static org.apache.spark.sql.functions.not;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Column;
@@ -63,8 +66,10 @@ public final class AggregateJob {
    * @param rows      rows of the counts table
    * @param recounted false when the counts were already those of the tables they count (nothing they read
    *                  changed since they were written) and were left as they were
+   * @param partitionsKept partitions of mentions whose day counts were kept from the stored counts, not counted
+   *                       again (their files were as they were when counted)
    */
-  public record Result(long rows, boolean recounted) {
+  public record Result(long rows, boolean recounted, int partitionsKept) {
   }
 
   public static Result run(TableStore store, String runId) {
@@ -72,15 +77,17 @@ public final class AggregateJob {
   }
 
   /**
-   * What counts are counted from: the counting code and the contents of every table aggregate reads. Equal for
-   * two runs only when neither those tables nor the counting changed in between.
+   * What counts are counted from, but for the source types (a query's answer, {@link Lookups}): the counting code,
+   * the contents of every table aggregate reads and of each partition of mentions. The tables are equal for two
+   * runs only when neither they nor the counting changed in between.
    */
-  static String sourcesOf(TableStore store) {
-    StringBuilder sources = new StringBuilder("counting code " + CountingCode.DIGEST + "\n");
+  static CountSources sourcesOf(TableStore store, String sourceTypes) {
+    StringBuilder tables = new StringBuilder();
     for (String table : List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS)) {
-      sources.append(table).append(": ").append(store.contentsDigest(table)).append('\n');
+      tables.append(table).append(": ").append(store.contentsDigest(table)).append('\n');
     }
-    return sources.toString();
+    return new CountSources(CountingCode.DIGEST, tables.toString(), sourceTypes,
+        store.partitionDigests(TableSchemas.MENTIONS));
   }
 
   /** The digest of {@link #COUNTING_CLASSES}, worked out once per JVM. */
@@ -112,53 +119,89 @@ public final class AggregateJob {
 
   private static Result aggregate(TableStore store, String runId) {
     // a night with nothing new (or a second aggregate) need not read every mention to write the same counts
-    String sources = sourcesOf(store);
-    if (sources.equals(store.note(TableSchemas.COUNTS, SOURCES_NOTE))) {  // null when there are no counts yet
-      return new Result(store.rows(TableSchemas.COUNTS), false);
+    String note = store.note(TableSchemas.COUNTS, SOURCES_NOTE);  // null when there are no counts yet
+    CountSources before = note == null ? null : CountSources.parse(note);
+    if (sourcesOf(store, null).sameTablesAs(before)) {
+      return new Result(store.rows(TableSchemas.COUNTS), false, 0);
     }
     Dataset<Row> mentions = store.read(TableSchemas.MENTIONS)
         .filter(col("polarity").isNull().or(col("polarity").equalTo(Mention.AFFIRMED)));
-    Column self = struct(col("kind").as("kind"), col("key").as("key"), col("name").as("name"));
     Lookups lookups = QueryLabels.part(mentions.sparkSession(), "look up sanction type names and source types",
         () -> Lookups.of(mentions, store.read(TableSchemas.ARTICLES)));
+    CountSources sources = sourcesOf(store, lookups.sourceTypes().toString());
+    // counts are sums over articles, each of one corpus and day: a partition of mentions whose files are as they
+    // were adds the same day counts as before, kept from the stored counts rather than counted from every mention
+    Set<List<String>> recount = sources.partitionsToRecount(before);
+    Dataset<Row> recounted = recount == null ? mentions
+        : mentions.filter(TableStore.inPartitions(List.of(col("corpus"), col("year")), recount));
+    Dataset<Row> keptDays = recount == null ? null : storedDayCounts(store, recount);
+    Dataset<Row> counts = perGrain(countedRows(recounted, lookups), keptDays, namesOf(countedRows(mentions, lookups)))
+        .unionByName(organizationsBySanctionType(store, mentions, lookups));
+    store.writeWithNotes(TableSchemas.COUNTS, counts, runId, Map.of(SOURCES_NOTE, sources.note()));
+    int kept = recount == null ? 0 : (int) sources.partitions().keySet().stream()
+        .filter(folder -> !recount.contains(TableStore.partitionValues(folder))).count();
+    return new Result(store.rows(TableSchemas.COUNTS), true, kept);
+  }
+
+  /**
+   * Each affirmed mention as (doc_id, corpus, published, kind, key, name), and a SANCTION mention once more as its
+   * {@link CrossTab#SANCTION_BY_SOURCE_TYPE} row.
+   */
+  private static Dataset<Row> countedRows(Dataset<Row> affirmedMentions, Lookups lookups) {
+    Column self = struct(col("kind").as("kind"), col("key").as("key"), col("name").as("name"));
     Column sourceType = lookups.sourceTypeOfCorpus();
     Column bySourceType = when(col("kind").equalTo(MentionKind.SANCTION.name()),
         struct(lit(CrossTab.SANCTION_BY_SOURCE_TYPE.name()).as("kind"),
             concat_ws(CrossTab.SEPARATOR, col("key"), sourceType).as("key"),
             concat_ws(CrossTab.NAME_SEPARATOR, col("name"), sourceType).as("name")));
-    Dataset<Row> rows = mentions.withColumn("counted", explode(array(self, bySourceType)))
+    return affirmedMentions.withColumn("counted", explode(array(self, bySourceType)))
         .filter(col("counted").isNotNull())
         .select(col("doc_id"), col("corpus"), col("published"), col("counted.kind").as("kind"),
             col("counted.key").as("key"), col("counted.name").as("name"));
-    Dataset<Row> counts = perGrain(rows).unionByName(organizationsBySanctionType(store, mentions, lookups));
-    store.writeWithNotes(TableSchemas.COUNTS, counts, runId, Map.of(SOURCES_NOTE, sources));
-    return new Result(store.rows(TableSchemas.COUNTS), true);
   }
 
   /**
-   * Rows of (doc_id, corpus, published, kind, key, name) counted per corpus, grain, period, kind and key: one
-   * shuffle for all grains.
+   * The stored day counts of the mention kinds (the events' cross-tab is counted whole each time) outside the
+   * partitions {@code recount} names, as per-day rows of (corpus, published, kind, key, mentions, documents).
    */
-  private static Dataset<Row> perGrain(Dataset<Row> rows) {
+  private static Dataset<Row> storedDayCounts(TableStore store, Set<List<String>> recount) {
+    return store.read(TableSchemas.COUNTS)
+        .filter(col("grain").equalTo("day")
+            .and(col("kind").notEqual(CrossTab.ORGANIZATION_BY_SANCTION.name()))
+            .and(not(TableStore.inPartitions(List.of(col("corpus"), year(col("period"))), recount))))
+        .select(col("corpus"), col("period").as("published"), col("kind"), col("key"), col("mentions"),
+            col("documents"));
+  }
+
+  /**
+   * Rows of (doc_id, corpus, published, kind, key, name) counted per corpus, grain, period, kind and key, with the
+   * day counts {@code keptDays} (null: none) added, and each key named as {@code names} name it.
+   */
+  private static Dataset<Row> perGrain(Dataset<Row> rows, Dataset<Row> keptDays, Dataset<Row> names) {
     List<Column> periods = new ArrayList<>();
     for (String grain : GRAINS) {
       Column period = grain.equals("all") ? lit(null).cast("date") : to_date(date_trunc(grain, col("published")));
       periods.add(struct(lit(grain).as("grain"), period.as("period")));
     }
-    // per document first, then per grain and key: two plain aggregations, each combined map-side, and the rows
-    // are multiplied by the grains only once they are one per document and key. countDistinct(doc_id) made
-    // Spark expand every row and shuffle the distinct (key, doc) pairs, and grew faster than the input.
+    // per document first, then per day, then per grain and key: plain aggregations, each combined map-side.
+    // countDistinct(doc_id) made Spark expand every row and shuffle the distinct (key, doc) pairs, and grew faster
+    // than the input. An article has one corpus and one date, so a period's counts are the sums of its days'
+    // (documents too: no article is in two days), and the undated articles' (published null) count in "all".
     // Only counts are aggregated: a string aggregate (first(name)) has no fixed-width buffer, so Spark sorted
     // every mention to aggregate it (a third of the step); the names come once per key from namesOf
     Dataset<Row> perDocument = rows
         .groupBy(col("doc_id"), col("corpus"), col("published"), col("kind"), col("key"))
         .agg(count(lit(1)).as("mentions"));
-    Dataset<Row> counted = perDocument
+    Dataset<Row> perDay = perDocument
+        .groupBy(col("corpus"), col("published"), col("kind"), col("key"))
+        .agg(sum(col("mentions")).as("mentions"), count(lit(1)).as("documents"));
+    Dataset<Row> days = keptDays == null ? perDay : perDay.unionByName(keptDays);
+    Dataset<Row> counted = days
         .withColumn("at", explode(array(periods.toArray(Column[]::new))))
         .filter(col("at.grain").equalTo("all").or(col("published").isNotNull()))
         .groupBy(col("corpus"), col("at.grain").as("grain"), col("at.period").as("period"), col("kind"), col("key"))
-        .agg(sum(col("mentions")).as("mentions"), count(lit(1)).as("documents"));
-    return counted.join(namesOf(rows), new String[] {"kind", "key"}, "left")
+        .agg(sum(col("mentions")).as("mentions"), sum(col("documents")).as("documents"));
+    return counted.join(names, new String[] {"kind", "key"}, "left")
         .select("corpus", "grain", "period", "kind", "key", "name", "mentions", "documents");
   }
 
@@ -200,7 +243,7 @@ public final class AggregateJob {
             concat_ws(CrossTab.SEPARATOR, col("target_key"), col("sanction_type")).as("key"),
             concat_ws(CrossTab.NAME_SEPARATOR, coalesce(col("target_name"), col("target_key")), typeName).as("name"));
     List<Row> counted = QueryLabels.part(events.sparkSession(), "count organizations by sanction type",
-        perGrain(events)::collectAsList);
+        perGrain(events, null, namesOf(events))::collectAsList);
     return affirmedMentions.sparkSession().createDataFrame(counted, TableSchemas.COUNT);
   }
 

@@ -186,21 +186,64 @@ public final class TableStore {
       return "none";
     }
     try {
+      return digestOf(fs(), path(table));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What each partition of the table holds now, digested as {@link #contentsDigest} digests the whole table, by
+   * the partition's folder under the table ({@code corpus=kcna/year=2012}; {@link #partitionValues} reads its
+   * values back). Empty for a table that does not exist.
+   */
+  public Map<String, String> partitionDigests(String table) {
+    if (!exists(table)) {
+      return Map.of();
+    }
+    try {
       FileSystem fs = fs();
-      Path dir = fs.makeQualified(path(table));
-      List<String> files = new ArrayList<>();
-      for (org.apache.hadoop.fs.FileStatus file : parquetFilesUnder(fs, dir)) {
-        String relative = file.getPath().toUri().getPath().substring(dir.toUri().getPath().length());
-        files.add(relative + " " + file.getLen());
+      Map<List<String>, String> folders = new LinkedHashMap<>();
+      partitionDirs(fs, path(table), TableSchemas.partitionColumns(table).size(), List.of(), "", folders);
+      Map<String, String> digests = new java.util.TreeMap<>();
+      for (String relative : folders.values()) {
+        digests.put(relative, digestOf(fs, new Path(path(table), relative)));
       }
-      java.util.Collections.sort(files);
+      return digests;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The partition values a folder under a table names ({@code corpus=kcna/year=2012}), null for a null value. */
+  static List<String> partitionValues(String relative) {
+    List<String> values = new ArrayList<>();
+    for (String folder : relative.split("/")) {
+      values.add(partitionValue(folder));
+    }
+    return values;
+  }
+
+  /** The value a partition folder's name gives ({@code year=2012}), unescaped; null for Spark's name of a null. */
+  private static String partitionValue(String folder) {
+    String value = ExternalCatalogUtils.unescapePathName(folder.substring(folder.indexOf('=') + 1));
+    return ExternalCatalogUtils.DEFAULT_PARTITION_NAME().equals(value) ? null : value;
+  }
+
+  /** A short digest of the Parquet files under {@code dir}: their paths under it and their sizes. */
+  private static String digestOf(FileSystem fs, Path dir) throws IOException {
+    String root = fs.makeQualified(dir).toUri().getPath();
+    List<String> files = new ArrayList<>();
+    for (org.apache.hadoop.fs.FileStatus file : parquetFilesUnder(fs, dir)) {
+      files.add(file.getPath().toUri().getPath().substring(root.length()) + " " + file.getLen());
+    }
+    java.util.Collections.sort(files);
+    try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
       for (String f : files) {
         sha.update((f + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       return files.size() + " files " + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 32);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -330,13 +373,11 @@ public final class TableStore {
     }
     for (org.apache.hadoop.fs.FileStatus sub : fs.listStatus(dir)) {
       String name = sub.getPath().getName();
-      int eq = name.indexOf('=');
-      if (!sub.isDirectory() || eq < 0) {
+      if (!sub.isDirectory() || name.indexOf('=') < 0) {
         continue;
       }
-      String value = ExternalCatalogUtils.unescapePathName(name.substring(eq + 1));
       List<String> next = new ArrayList<>(values);
-      next.add(ExternalCatalogUtils.DEFAULT_PARTITION_NAME().equals(value) ? null : value);
+      next.add(partitionValue(name));
       partitionDirs(fs, sub.getPath(), depth, next, relative.isEmpty() ? name : relative + "/" + name, found);
     }
   }
@@ -365,8 +406,16 @@ public final class TableStore {
    * partitions.
    */
   private static Column inAny(List<String> columns, java.util.Collection<List<String>> partitionValues) {
+    return inPartitions(columns.stream().map(functions::col).toList(), partitionValues);
+  }
+
+  /**
+   * Whether a row's values of {@code columns} are one of {@code partitionValues} (as strings, null for null):
+   * {@link #inAny} over expressions, such as the year of a date, rather than over partition columns.
+   */
+  static Column inPartitions(List<Column> columns, java.util.Collection<List<String>> partitionValues) {
     Column key = functions.concat_ws(KEY_SEPARATOR, columns.stream()
-        .map(c -> functions.coalesce(col(c).cast("string"), lit(NULL_IN_KEY))).toArray(Column[]::new));
+        .map(c -> functions.coalesce(c.cast("string"), lit(NULL_IN_KEY))).toArray(Column[]::new));
     return key.isin(partitionValues.stream().map(TableStore::key).toArray());
   }
 

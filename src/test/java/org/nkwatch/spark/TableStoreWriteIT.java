@@ -188,17 +188,21 @@ class TableStoreWriteIT {
         article("a-1", "a", LocalDate.of(2011, 5, 1), "Text one.")), TableSchemas.ARTICLE), run);
     store.write(TableSchemas.MENTIONS, oneRow(TableSchemas.MENTION), run);
     store.write(TableSchemas.SANCTION_EVENTS, oneRow(TableSchemas.SANCTION_EVENT), run);
-    String sources = AggregateJob.sourcesOf(store);
-    assertThat(AggregateJob.sourcesOf(store)).as("nothing written").isEqualTo(sources);
-    assertThat(sources).startsWith("counting code " + AggregateJob.classDigest(AggregateJob.COUNTING_CLASSES));
+    CountSources sources = AggregateJob.sourcesOf(store, null);
+    assertThat(AggregateJob.sourcesOf(store, null)).as("nothing written").isEqualTo(sources);
+    assertThat(AggregateJob.sourcesOf(store, null).sameTablesAs(sources)).isTrue();
+    assertThat(sources.note()).startsWith("counting code " + AggregateJob.classDigest(AggregateJob.COUNTING_CLASSES));
+    assertThat(sources.partitions()).containsOnlyKeys("corpus=a/year=2011");
     assertThat(AggregateJob.classDigest(List.of(AggregateJob.class)))
         .isNotEqualTo(AggregateJob.classDigest(List.of(TableStore.class)))
         .isNotEqualTo(AggregateJob.classDigest(AggregateJob.COUNTING_CLASSES));
     int n = 0;
     for (String table : List.of(TableSchemas.SANCTION_EVENTS, TableSchemas.MENTIONS, TableSchemas.ARTICLES)) {
       store.write(table, store.read(table), "run-2026112" + (5 + n++) + "T000000Z");
-      String after = AggregateJob.sourcesOf(store);
-      assertThat(after).as("after a write of " + table).isNotEqualTo(sources);
+      CountSources after = AggregateJob.sourcesOf(store, null);
+      assertThat(after.sameTablesAs(sources)).as("after a write of " + table).isFalse();
+      assertThat(after.partitions().equals(sources.partitions())).as("mentions' partitions after a write of " + table)
+          .isEqualTo(!table.equals(TableSchemas.MENTIONS));
       sources = after;
     }
   }
