@@ -178,31 +178,45 @@ public final class AggregateJob {
    * day counts {@code keptDays} (null: none) added, and each key named as {@code names} name it.
    */
   private static Dataset<Row> perGrain(Dataset<Row> rows, Dataset<Row> keptDays, Dataset<Row> names) {
-    List<Column> periods = new ArrayList<>();
-    for (String grain : GRAINS) {
-      Column period = grain.equals("all") ? lit(null).cast("date") : to_date(date_trunc(grain, col("published")));
-      periods.add(struct(lit(grain).as("grain"), period.as("period")));
-    }
-    // per document first, then per day, then per grain and key: plain aggregations, each combined map-side.
-    // countDistinct(doc_id) made Spark expand every row and shuffle the distinct (key, doc) pairs, and grew faster
-    // than the input. An article has one corpus and one date, so a period's counts are the sums of its days'
-    // (documents too: no article is in two days), and the undated articles' (published null) count in "all".
+    // per document first, then per grain and key: plain aggregations, each combined map-side, and the rows are
+    // multiplied by the grains only once they are one per document and key. countDistinct(doc_id) made Spark
+    // expand every row and shuffle the distinct (key, doc) pairs, and grew faster than the input.
     // Only counts are aggregated: a string aggregate (first(name)) has no fixed-width buffer, so Spark sorted
     // every mention to aggregate it (a third of the step); the names come once per key from namesOf
     Dataset<Row> perDocument = rows
         .groupBy(col("doc_id"), col("corpus"), col("published"), col("kind"), col("key"))
         .agg(count(lit(1)).as("mentions"));
-    Dataset<Row> perDay = perDocument
-        .groupBy(col("corpus"), col("published"), col("kind"), col("key"))
-        .agg(sum(col("mentions")).as("mentions"), count(lit(1)).as("documents"));
-    Dataset<Row> days = keptDays == null ? perDay : perDay.unionByName(keptDays);
-    Dataset<Row> counted = days
+    Dataset<Row> counted;
+    if (keptDays == null) {
+      counted = perPeriod(perDocument.withColumn("documents", lit(1L)));
+    } else {
+      // an article has one corpus and one date, so a period's counts are the sums of its days' (documents too: no
+      // article is in two days): the kept days join the recounted ones as days. A whole recount counts from the
+      // documents instead, one aggregation fewer; IncrementalCountsIT checks that both ways agree
+      Dataset<Row> perDay = perDocument
+          .groupBy(col("corpus"), col("published"), col("kind"), col("key"))
+          .agg(sum(col("mentions")).as("mentions"), count(lit(1)).as("documents"));
+      counted = perPeriod(perDay.unionByName(keptDays));
+    }
+    return counted.join(names, new String[] {"kind", "key"}, "left")
+        .select("corpus", "grain", "period", "kind", "key", "name", "mentions", "documents");
+  }
+
+  /**
+   * Rows of (corpus, published, kind, key, mentions, documents), each for one document or day, summed per corpus,
+   * grain, period, kind and key; undated rows (published null) count in the grain "all" only.
+   */
+  private static Dataset<Row> perPeriod(Dataset<Row> counted) {
+    List<Column> periods = new ArrayList<>();
+    for (String grain : GRAINS) {
+      Column period = grain.equals("all") ? lit(null).cast("date") : to_date(date_trunc(grain, col("published")));
+      periods.add(struct(lit(grain).as("grain"), period.as("period")));
+    }
+    return counted
         .withColumn("at", explode(array(periods.toArray(Column[]::new))))
         .filter(col("at.grain").equalTo("all").or(col("published").isNotNull()))
         .groupBy(col("corpus"), col("at.grain").as("grain"), col("at.period").as("period"), col("kind"), col("key"))
         .agg(sum(col("mentions")).as("mentions"), sum(col("documents")).as("documents"));
-    return counted.join(names, new String[] {"kind", "key"}, "left")
-        .select("corpus", "grain", "period", "kind", "key", "name", "mentions", "documents");
   }
 
   /**
