@@ -65,6 +65,9 @@ class IncrementalPartitionsIT {
       assertThat(after.get(partition)).as(partition).isEqualTo(before.get(partition));
     }
     assertThat(night.log()).containsPattern("annotate [1-9]\\d* partitions of mentions and sanction_events unchanged");
+    // and counts only those again: the day counts of the mentions' partitions it copied are kept
+    assertThat(night.log())
+        .containsPattern("the day counts of [1-9]\\d* partitions of mentions unchanged since counted kept");
     // rewritten: the night's new rows, and the stored report the new article contradicts
     assertThat(after.get("mentions/corpus=reports/year=2024")).doesNotContainAnyElementsOf(
         before.get("mentions/corpus=reports/year=2024"));
