@@ -15,9 +15,9 @@ import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
-import static org.apache.spark.sql.functions.not;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +42,10 @@ import org.nkwatch.model.MentionKind;
  * into a second row, its {@link CrossTab#SANCTION_BY_SOURCE_TYPE} row, so that cross-tab needs no join nor
  * union. {@link CrossTab#ORGANIZATION_BY_SANCTION} is counted from {@code sanction_events} in a query of its
  * own and joins the counts as a small local relation (see {@link #organizationsBySanctionType}).
+ *
+ * <p>Counted again only where mentions changed: a note beside the counts ({@link CountSources}) lists the files
+ * each partition of mentions had when counted; the day counts of partitions whose files are as they were are read
+ * back from the stored counts and summed with the recounted days into every grain (see {@link #perGrain}).
  */
 public final class AggregateJob {
   public static final List<String> GRAINS = List.of("day", "week", "month", "all");
@@ -60,7 +64,7 @@ public final class AggregateJob {
    * for anyone to remember to raise.
    */
   static final List<Class<?>> COUNTING_CLASSES = List.of(AggregateJob.class, Lookups.class, CrossTab.class,
-      Mention.class, MentionKind.class, TableSchemas.class);
+      Mention.class, MentionKind.class, TableSchemas.class, CountSources.class, TableStore.class);
 
   /**
    * @param rows      rows of the counts table
@@ -77,17 +81,20 @@ public final class AggregateJob {
   }
 
   /**
-   * What counts are counted from, but for the source types (a query's answer, {@link Lookups}): the counting code,
-   * the contents of every table aggregate reads and of each partition of mentions. The tables are equal for two
-   * runs only when neither they nor the counting changed in between.
+   * The counting code and the contents of every table aggregate reads, as lines: equal for two runs only when
+   * neither those tables nor the counting changed in between. Read from listings, without a query.
    */
-  static CountSources sourcesOf(TableStore store, String sourceTypes) {
+  static String tablesOf(TableStore store) {
     StringBuilder tables = new StringBuilder();
     for (String table : List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS)) {
       tables.append(table).append(": ").append(store.contentsDigest(table)).append('\n');
     }
-    return new CountSources(CountingCode.DIGEST, tables.toString(), sourceTypes,
-        store.partitionDigests(TableSchemas.MENTIONS));
+    return tables.toString();
+  }
+
+  /** What counts are counted from: {@link #tablesOf}, the source type of each corpus and each partition of mentions. */
+  static CountSources sourcesOf(TableStore store, String tables, Map<String, String> sourceTypes) {
+    return new CountSources(CountingCode.DIGEST, tables, sourceTypes, store.partitionDigests(TableSchemas.MENTIONS));
   }
 
   /** The digest of {@link #COUNTING_CLASSES}, worked out once per JVM. */
@@ -121,14 +128,15 @@ public final class AggregateJob {
     // a night with nothing new (or a second aggregate) need not read every mention to write the same counts
     String note = store.note(TableSchemas.COUNTS, SOURCES_NOTE);  // null when there are no counts yet
     CountSources before = note == null ? null : CountSources.parse(note);
-    if (sourcesOf(store, null).sameTablesAs(before)) {
+    String tables = tablesOf(store);
+    if (before != null && before.countedFrom(CountingCode.DIGEST, tables)) {
       return new Result(store.rows(TableSchemas.COUNTS), false, 0);
     }
     Dataset<Row> mentions = store.read(TableSchemas.MENTIONS)
         .filter(col("polarity").isNull().or(col("polarity").equalTo(Mention.AFFIRMED)));
     Lookups lookups = QueryLabels.part(mentions.sparkSession(), "look up sanction type names and source types",
         () -> Lookups.of(mentions, store.read(TableSchemas.ARTICLES)));
-    CountSources sources = sourcesOf(store, lookups.sourceTypes().toString());
+    CountSources sources = sourcesOf(store, tables, lookups.sourceTypes());
     // counts are sums over articles, each of one corpus and day: a partition of mentions whose files are as they
     // were adds the same day counts as before, kept from the stored counts rather than counted from every mention
     Set<List<String>> recount = sources.partitionsToRecount(before);
@@ -138,9 +146,7 @@ public final class AggregateJob {
     Dataset<Row> counts = perGrain(countedRows(recounted, lookups), keptDays, namesOf(countedRows(mentions, lookups)))
         .unionByName(organizationsBySanctionType(store, mentions, lookups));
     store.writeWithNotes(TableSchemas.COUNTS, counts, runId, Map.of(SOURCES_NOTE, sources.note()));
-    int kept = recount == null ? 0 : (int) sources.partitions().keySet().stream()
-        .filter(folder -> !recount.contains(TableStore.partitionValues(folder))).count();
-    return new Result(store.rows(TableSchemas.COUNTS), true, kept);
+    return new Result(store.rows(TableSchemas.COUNTS), true, sources.partitionsKept(recount));
   }
 
   /**
@@ -162,7 +168,13 @@ public final class AggregateJob {
 
   /**
    * The stored day counts of the mention kinds (the events' cross-tab is counted whole each time) outside the
-   * partitions {@code recount} names, as per-day rows of (corpus, published, kind, key, mentions, documents).
+   * partitions {@code recount} names, as per-day rows of (corpus, published, kind, key, mentions, documents). A
+   * mention's partition is its article's corpus and the year of its date ({@link Rows}), so a day's counts come
+   * from one partition: the year of the day.
+   *
+   * <p>Through a shuffle of their own (a few rows per key and day): read directly, their scan of a table on HDFS
+   * would share a stage with tasks that read shuffle output, the mix that stalled the counts' write in local mode
+   * (see {@link #organizationsBySanctionType}).
    */
   private static Dataset<Row> storedDayCounts(TableStore store, Set<List<String>> recount) {
     return store.read(TableSchemas.COUNTS)
@@ -170,7 +182,8 @@ public final class AggregateJob {
             .and(col("kind").notEqual(CrossTab.ORGANIZATION_BY_SANCTION.name()))
             .and(not(TableStore.inPartitions(List.of(col("corpus"), year(col("period"))), recount))))
         .select(col("corpus"), col("period").as("published"), col("kind"), col("key"), col("mentions"),
-            col("documents"));
+            col("documents"))
+        .repartition(col("corpus"), col("published"));
   }
 
   /**
@@ -188,7 +201,7 @@ public final class AggregateJob {
         .agg(count(lit(1)).as("mentions"));
     Dataset<Row> counted;
     if (keptDays == null) {
-      counted = perPeriod(perDocument.withColumn("documents", lit(1L)));
+      counted = perPeriod(perDocument, count(lit(1)));
     } else {
       // an article has one corpus and one date, so a period's counts are the sums of its days' (documents too: no
       // article is in two days): the kept days join the recounted ones as days. A whole recount counts from the
@@ -196,17 +209,18 @@ public final class AggregateJob {
       Dataset<Row> perDay = perDocument
           .groupBy(col("corpus"), col("published"), col("kind"), col("key"))
           .agg(sum(col("mentions")).as("mentions"), count(lit(1)).as("documents"));
-      counted = perPeriod(perDay.unionByName(keptDays));
+      counted = perPeriod(perDay.unionByName(keptDays), coalesce(sum(col("documents")), lit(0L)));
     }
     return counted.join(names, new String[] {"kind", "key"}, "left")
         .select("corpus", "grain", "period", "kind", "key", "name", "mentions", "documents");
   }
 
   /**
-   * Rows of (corpus, published, kind, key, mentions, documents), each for one document or day, summed per corpus,
-   * grain, period, kind and key; undated rows (published null) count in the grain "all" only.
+   * Rows of (corpus, published, kind, key, mentions), each for one document or day, summed per corpus, grain,
+   * period, kind and key, with {@code documents} their documents (a count of document rows, a sum of days');
+   * undated rows (published null) count in the grain "all" only.
    */
-  private static Dataset<Row> perPeriod(Dataset<Row> counted) {
+  private static Dataset<Row> perPeriod(Dataset<Row> counted, Column documents) {
     List<Column> periods = new ArrayList<>();
     for (String grain : GRAINS) {
       Column period = grain.equals("all") ? lit(null).cast("date") : to_date(date_trunc(grain, col("published")));
@@ -216,7 +230,7 @@ public final class AggregateJob {
         .withColumn("at", explode(array(periods.toArray(Column[]::new))))
         .filter(col("at.grain").equalTo("all").or(col("published").isNotNull()))
         .groupBy(col("corpus"), col("at.grain").as("grain"), col("at.period").as("period"), col("kind"), col("key"))
-        .agg(sum(col("mentions")).as("mentions"), sum(col("documents")).as("documents"));
+        .agg(sum(col("mentions")).as("mentions"), documents.as("documents"));
   }
 
   /**

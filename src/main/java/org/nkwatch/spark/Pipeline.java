@@ -107,8 +107,8 @@ public final class Pipeline {
     AggregateJob.Result counted = AggregateJob.run(store, options.runId());
     log.printf(Locale.ROOT, "aggregate %d count rows%s%n", counted.rows(), !counted.recounted()
         ? " (up to date: articles, mentions and sanction_events are as they were when counted; not counted again)"
-        : counted.partitionsKept() > 0 ? " (the day counts of " + counted.partitionsKept()
-            + " partitions of mentions unchanged since counted kept, not counted again)" : "");
+        : counted.partitionsKept() > 0 ? " (" + counted.partitionsKept()
+            + " partitions of mentions unchanged since counted: their day counts kept, not counted again)" : "");
     step("aggregate", started);
     manifest.put("count_rows", counted.rows());
     manifest.put("counts_recounted", counted.recounted());

@@ -105,6 +105,35 @@ class HdfsIT {
     assertThat(fromHdfs.get(TableSchemas.ARTICLES).rows()).allMatch(r -> r.contains("locator=" + root + "/corpora/"));
     timings.put("rows", fromHdfs.values().toString());
 
+    // counts whose note gives mentions, and one of its partitions, other files: aggregate counts that one again and
+    // reads the others' day counts back from HDFS, in a plan that also reads shuffle output, with the locality wait
+    // that once stalled such a stage; the same counts
+    Path note = new Path(hdfsOut + "/tables/counts/_sources");
+    String sources;
+    try (java.io.InputStream in = fs.open(note)) {
+      sources = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String stale = sources.replaceFirst("(?m)^(mentions: ).*$", "$10 files stale")
+        .replaceFirst("(?m)^(mentions partition [^\\n]*: ).*$", "$10 files stale");
+    assertThat(stale).isNotEqualTo(sources);
+    try (java.io.OutputStream out = fs.create(note, true)) {
+      out.write(stale.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    LocalRun recount = ClusterFixtures.runInProcess(List.of("aggregate", "--master", "local[2]", "--conf",
+        "spark.ui.enabled=false", "--conf", "spark.locality.wait=3s", "--conf-dir", hdfsConf, "--output", hdfsOut));
+    assertThat(recount.exitCode()).as("aggregate:%n%s", recount.output()).isZero();
+    FileStatus[] afterRecount = fs.listStatus(new Path(hdfsOut + "/runs"), p -> p.getName().endsWith(".json"));
+    java.util.Arrays.sort(afterRecount, java.util.Comparator.comparing(f -> f.getPath().getName()));
+    try (java.io.InputStream in = fs.open(afterRecount[afterRecount.length - 1].getPath())) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .as("the recount's manifest").containsPattern("\"count_partitions_kept\"\\s*:\\s*[1-9]");
+    }
+    java.nio.file.Path recounted = work.resolve("out-hdfs-recount");
+    fs.copyToLocalFile(false, new Path(hdfsOut + "/tables"), new Path(recounted.resolve("tables").toUri()), true);
+    assertThat(TableDigest.ofTables(recounted, List.of(TableSchemas.COUNTS)).get(TableSchemas.COUNTS).sha256())
+        .isEqualTo(fromLocal.get(TableSchemas.COUNTS).sha256());
+    timings.put("hdfs aggregate, one partition again", seconds(recount.wallTime()));
+
     // a job file on HDFS names the output; the brief is rendered locally and lands under <output>/briefs on HDFS
     Path jobFile = new Path(root + "/jobs/report.yaml");
     try (java.io.OutputStream out = fs.create(jobFile)) {

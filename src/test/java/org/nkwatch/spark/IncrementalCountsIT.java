@@ -25,6 +25,8 @@ import org.nkwatch.testing.Duck;
  */
 class IncrementalCountsIT {
   private static final String PERSON = "PERSON";
+  /** A corpus whose partition folder's name is escaped ({@code corpus=b c%3Aé}). */
+  private static final String B = "b c:é";
   private static SparkSession spark;
 
   @TempDir
@@ -32,7 +34,8 @@ class IncrementalCountsIT {
 
   @BeforeAll
   static void start() {
-    spark = SparkSessions.create("incremental-counts-it", java.util.Map.of("spark.master", "local[2]"));
+    spark = SparkSessions.create("incremental-counts-it", java.util.Map.of("spark.master", "local[2]",
+        "spark.sql.shuffle.partitions", "4"));
   }
 
   @AfterAll
@@ -43,33 +46,37 @@ class IncrementalCountsIT {
   @Test
   void aNightCountsOnlyTheChangedPartitionsAndEndsWithTheCountsOfAWholeRecount() throws Exception {
     TableStore store = new TableStore(spark, out.toString());
+    LocalDate newYearsEve = LocalDate.of(2024, 12, 31);
     List<Row> articles = new ArrayList<>(List.of(
-        article("a1", "a", LocalDate.of(2024, 12, 31), "state_media"),
+        article("a1", "a", newYearsEve, "state_media"),
         article("a2", "a", null, "state_media"),
         article("a3", "a", LocalDate.of(2023, 3, 1), "state_media"),
-        article("b1", "b", LocalDate.of(2012, 5, 1), "defector_network")));
+        article("b1", B, LocalDate.of(2012, 5, 1), "defector_network")));
     List<Row> mentions = new ArrayList<>(List.of(
-        mention("a1", "a", LocalDate.of(2024, 12, 31), "k", "Old Name"),
-        mention("a1", "a", LocalDate.of(2024, 12, 31), "k", "Old Name"),
-        mention("a2", "a", null, "k", "Old Name"),
-        mention("a3", "a", LocalDate.of(2023, 3, 1), "gone", "Gone"),
-        mention("b1", "b", LocalDate.of(2012, 5, 1), "other", "Other")));
-    write(store, articles, mentions, null, "run-20261125T000001Z");
+        mention("a1", "a", newYearsEve, PERSON, "k", "Old Name"),
+        mention("a1", "a", newYearsEve, PERSON, "k", "Old Name"),
+        mention("a1", "a", newYearsEve, "SANCTION", "dismissal", "Dismissal"),
+        mention("a2", "a", null, PERSON, "k", "Old Name"),
+        mention("a3", "a", LocalDate.of(2023, 3, 1), PERSON, "gone", "Gone"),
+        mention("b1", B, LocalDate.of(2012, 5, 1), PERSON, "other", "Other"),
+        mention("b1", B, LocalDate.of(2012, 5, 1), "SANCTION", "dismissal", "Dismissal")));
+    List<Row> events = new ArrayList<>(List.of(event("a1", "a", newYearsEve, "mfa")));
+    write(store, articles, mentions, null, events, "run-20261125T000001Z");
     AggregateJob.Result first = AggregateJob.run(store, "run-20261125T000002Z");
     assertThat(first.recounted()).isTrue();
     assertThat(first.partitionsKept()).as("no counts before").isZero();
 
-    // the night: three mentions of k under another name in corpus b (2012), one in a's 2025, in the week that began
+    // the night: three mentions of k under another name in corpus B (2012), one in a's 2025, in the week that began
     // on Monday 2024-12-30 like a1's; a3's partition goes (its file changed, its article gone)
     articles.removeIf(r -> r.getString(0).equals("a3"));
     mentions.removeIf(r -> r.getString(0).equals("a3"));
     articles.add(article("a4", "a", LocalDate.of(2025, 1, 2), "state_media"));
-    articles.add(article("b2", "b", LocalDate.of(2012, 6, 1), "defector_network"));
-    mentions.add(mention("a4", "a", LocalDate.of(2025, 1, 2), "k", "New Name"));
+    articles.add(article("b2", B, LocalDate.of(2012, 6, 1), "defector_network"));
+    mentions.add(mention("a4", "a", LocalDate.of(2025, 1, 2), PERSON, "k", "New Name"));
     for (int i = 0; i < 3; i++) {
-      mentions.add(mention("b2", "b", LocalDate.of(2012, 6, 1), "k", "New Name"));
+      mentions.add(mention("b2", B, LocalDate.of(2012, 6, 1), PERSON, "k", "New Name"));
     }
-    write(store, articles, mentions, Set.of(List.of("a", "2023"), List.of("a", "2025"), List.of("b", "2012")),
+    write(store, articles, mentions, Set.of(List.of("a", "2023"), List.of("a", "2025"), List.of(B, "2012")), null,
         "run-20261125T000003Z");
     AggregateJob.Result night = AggregateJob.run(store, "run-20261125T000004Z");
     assertThat(night.recounted()).isTrue();
@@ -85,6 +92,10 @@ class IncrementalCountsIT {
       assertThat(duck.strings("SELECT mentions || '/' || documents FROM " + counts
           + " WHERE corpus = 'a' AND key = 'k' AND grain = 'all'")).as("a1, the undated a2 and a4")
           .containsExactly("4/3");
+      assertThat(duck.strings("SELECT key || ' ' || mentions FROM " + counts + " WHERE corpus = 'a' AND grain = 'all'"
+          + " AND kind IN ('SANCTION_BY_SOURCE_TYPE', 'ORGANIZATION_BY_SANCTION') ORDER BY 1"))
+          .as("the kept sanction mention's cross-tab, and the event's, once each")
+          .containsExactly("dismissal|state_media 1", "mfa|dismissal 1");
       assertThat(duck.count("SELECT count(*) FROM " + counts + " WHERE key = 'gone'")).isZero();
     }
     assertThat(incremental).isEqualTo(recountedWhole(store));
@@ -92,27 +103,42 @@ class IncrementalCountsIT {
     // nothing changed since: up to date
     assertThat(AggregateJob.run(store, "run-20261125T000006Z").recounted()).isFalse();
 
-    // corpus a's source type changes (it is part of the sanction cross-tab's keys): everything is counted again
+    // only the events change: every dated partition's day counts kept, the events' cross-tab counted again
+    events.add(event("b2", B, LocalDate.of(2012, 6, 1), "mfa"));
+    write(store, articles, mentions, Set.of(), events, "run-20261125T000007Z");
+    AggregateJob.Result newEvent = AggregateJob.run(store, "run-20261125T000008Z");
+    assertThat(newEvent.partitionsKept()).as("all but a's undated one").isEqualTo(3);
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.count("SELECT sum(mentions) FROM " + duck.table("counts")
+          + " WHERE kind = 'ORGANIZATION_BY_SANCTION' AND grain = 'all'")).isEqualTo(2);
+    }
+    assertThat(counts()).isEqualTo(recountedWhole(store));
+
+    // corpus a's source type changes (it is part of the sanction cross-tab's keys): a's partitions are counted again
     articles.replaceAll(r -> r.getString(1).equals("a") ? article(r.getString(0), "a", r.getAs(7), "government") : r);
-    write(store, articles, mentions, Set.of(), "run-20261125T000007Z");
-    AggregateJob.Result retyped = AggregateJob.run(store, "run-20261125T000008Z");
+    write(store, articles, mentions, Set.of(), null, "run-20261125T000009Z");
+    AggregateJob.Result retyped = AggregateJob.run(store, "run-20261125T000010Z");
     assertThat(retyped.recounted()).isTrue();
-    assertThat(retyped.partitionsKept()).isZero();
+    assertThat(retyped.partitionsKept()).as("corpus B's").isEqualTo(1);
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.strings("SELECT DISTINCT key FROM " + duck.table("counts")
+          + " WHERE corpus = 'a' AND kind = 'SANCTION_BY_SOURCE_TYPE'")).containsExactly("dismissal|government");
+    }
     assertThat(counts()).isEqualTo(recountedWhole(store));
   }
 
   /**
-   * Writes articles whole and mentions rewriting only {@code rewritten} (null: all; empty: none, the mentions'
-   * files as they were); no sanction events.
+   * Writes articles whole, mentions rewriting only {@code rewritten} (null: all; empty: none, the mentions' files as
+   * they were) and the sanction events given (null: as they were).
    */
   private static void write(TableStore store, List<Row> articles, List<Row> mentions, Set<List<String>> rewritten,
-      String run) {
+      List<Row> events, String run) {
     store.write(TableSchemas.ARTICLES, spark.createDataFrame(articles, TableSchemas.ARTICLE), run);
     if (rewritten == null || !rewritten.isEmpty()) {
       store.write(TableSchemas.MENTIONS, spark.createDataFrame(mentions, TableSchemas.MENTION), run, rewritten);
     }
-    if (!store.exists(TableSchemas.SANCTION_EVENTS)) {
-      store.write(TableSchemas.SANCTION_EVENTS, spark.createDataFrame(List.of(), TableSchemas.SANCTION_EVENT), run);
+    if (events != null) {
+      store.write(TableSchemas.SANCTION_EVENTS, spark.createDataFrame(events, TableSchemas.SANCTION_EVENT), run);
     }
   }
 
@@ -138,9 +164,16 @@ class IncrementalCountsIT {
         published == null ? null : published.getYear());
   }
 
-  private static Row mention(String doc, String corpus, LocalDate published, String key, String name) {
-    return RowFactory.create(doc, corpus, published, PERSON, key,
-        name, name, 0, 0, name.length(), name + " spoke.", null, null, true,
+  private static Row mention(String doc, String corpus, LocalDate published, String kind, String key, String name) {
+    boolean sanction = kind.equals("SANCTION");
+    return RowFactory.create(doc, corpus, published, kind, key, name, name, 0, 0, name.length(), name + " spoke.",
+        sanction ? "affirmed" : null, sanction ? "confirmed" : null, true, published == null ? null : published.getYear());
+  }
+
+  /** A confirmed dismissal of an organization. */
+  private static Row event(String doc, String corpus, LocalDate published, String organization) {
+    return RowFactory.create(doc, corpus, published, "dismissal", organization, "Ministry", "ORGANIZATION", null, null,
+        null, null, "confirmed", "affirmed", 0, "The ministry's officials were dismissed.",
         published == null ? null : published.getYear());
   }
 }

@@ -67,7 +67,7 @@ class IncrementalPartitionsIT {
     assertThat(night.log()).containsPattern("annotate [1-9]\\d* partitions of mentions and sanction_events unchanged");
     // and counts only those again: the day counts of the mentions' partitions it copied are kept
     assertThat(night.log())
-        .containsPattern("the day counts of [1-9]\\d* partitions of mentions unchanged since counted kept");
+        .containsPattern("[1-9]\\d* partitions of mentions unchanged since counted: their day counts kept");
     // rewritten: the night's new rows, and the stored report the new article contradicts
     assertThat(after.get("mentions/corpus=reports/year=2024")).doesNotContainAnyElementsOf(
         before.get("mentions/corpus=reports/year=2024"));
@@ -79,6 +79,9 @@ class IncrementalPartitionsIT {
           + " WHERE target_key = 'kim-tok-hun'")).as("after the night").containsExactly("contradicted");
       assertThat(duck.strings("SELECT DISTINCT certainty FROM " + duck.table("mentions")
           + " WHERE kind = 'SANCTION' AND key = 'execution'")).containsExactly("contradicted");
+      // what aggregate's kept day counts rest on: a mention's partition year is its date's year
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("mentions")
+          + " WHERE year IS DISTINCT FROM year(published)")).isZero();
     }
 
     Path full = dir.resolve("full");
