@@ -202,13 +202,20 @@ public final class TableStore {
       return Map.of();
     }
     try {
+      // one listing of the table, its files grouped by partition folder (on an object store, one listing per prefix)
       FileSystem fs = fs();
-      Map<List<String>, String> folders = new LinkedHashMap<>();
-      partitionDirs(fs, path(table), TableSchemas.partitionColumns(table).size(), List.of(), "", folders);
-      Map<String, String> digests = new java.util.TreeMap<>();
-      for (String relative : folders.values()) {
-        digests.put(relative, digestOf(fs, new Path(path(table), relative)));
+      int depth = TableSchemas.partitionColumns(table).size();
+      String root = fs.makeQualified(path(table)).toUri().getPath() + "/";
+      Map<String, List<String>> files = new java.util.TreeMap<>();
+      for (org.apache.hadoop.fs.FileStatus file : parquetFilesUnder(fs, path(table))) {
+        String[] parts = file.getPath().toUri().getPath().substring(root.length()).split("/", depth + 1);
+        if (parts.length > depth) {  // not an empty table's one file, at the table's root
+          files.computeIfAbsent(String.join("/", java.util.Arrays.asList(parts).subList(0, depth)),
+              folder -> new ArrayList<>()).add(parts[depth] + " " + file.getLen());
+        }
       }
+      Map<String, String> digests = new java.util.TreeMap<>();
+      files.forEach((folder, inFolder) -> digests.put(folder, digest(inFolder)));
       return digests;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -237,17 +244,24 @@ public final class TableStore {
     for (org.apache.hadoop.fs.FileStatus file : parquetFilesUnder(fs, dir)) {
       files.add(file.getPath().toUri().getPath().substring(root.length()) + " " + file.getLen());
     }
-    java.util.Collections.sort(files);
+    return digest(files);
+  }
+
+  /** A short digest of lines naming files and their sizes, in any order. */
+  private static String digest(List<String> files) {
+    List<String> sorted = new ArrayList<>(files);
+    java.util.Collections.sort(sorted);
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      for (String f : files) {
+      for (String f : sorted) {
         sha.update((f + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
-      return files.size() + " files " + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+      return sorted.size() + " files " + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 32);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
+
 
   /**
    * Writes several tables: each is staged in turn, and only once all are staged are they swapped into place, in
