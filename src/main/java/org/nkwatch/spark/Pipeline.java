@@ -118,10 +118,11 @@ public final class Pipeline {
 
   public List<String> report() {
     long started = System.nanoTime();
-    List<String> written = ReportJob.run(spark, store, options, log);
+    ReportJob.Briefs briefs = ReportJob.run(spark, store, options, log);
     step("report", started);
-    manifest.put("briefs", written);
-    return written;
+    manifest.put("briefs", briefs.files());
+    manifest.put("briefs_kept", briefs.kept());
+    return briefs.files();
   }
 
   private void step(String name, long startedNanos) {

@@ -38,9 +38,11 @@ import org.nkwatch.report.BriefData;
 import org.nkwatch.report.BriefDefinition;
 import org.nkwatch.report.BriefDefinitions;
 import org.nkwatch.report.BriefManifest;
+import org.nkwatch.report.BriefSources;
 import org.nkwatch.report.CorpusInfo;
 import org.nkwatch.report.DateWindow;
 import org.nkwatch.report.EventRow;
+import org.nkwatch.report.Fonts;
 import org.nkwatch.report.Evidence;
 import org.nkwatch.report.KeyFigures;
 import org.nkwatch.report.PeriodCount;
@@ -69,51 +71,118 @@ public final class ReportJob {
   }
 
   /**
-   * Renders each brief the options name into {@code <output>/briefs/}, and returns where each file went. PDF
-   * and chart writers need a local folder: for an output on another filesystem (hdfs:, s3a:, gs:) the briefs
-   * are rendered into a temporary local folder, then copied through the Hadoop filesystem.
+   * What a report wrote or kept.
+   *
+   * @param files every file of the briefs named, rendered or kept: each PDF, its charts and the manifest
+   * @param kept  the PDFs kept as they were: their sources were those they were rendered from ({@link BriefSources})
    */
-  public static List<String> run(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
+  public record Briefs(List<String> files, List<String> kept) {
+  }
+
+  /**
+   * Renders each brief the options name into {@code <output>/briefs/}, but keeps a brief that the briefs' manifest
+   * says was rendered from the same sources (tables, definition, configuration, fonts and code) while its files are
+   * still there: it would come out the same but for the run that made it. PDF and chart writers need a local folder:
+   * for an output on another filesystem (hdfs:, s3a:, gs:) the briefs are rendered into a temporary local folder,
+   * then copied through the Hadoop filesystem.
+   */
+  public static Briefs run(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
     return QueryLabels.step(spark, "report", () -> report(spark, store, options, log));
   }
 
-  private static List<String> report(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
+  private static Briefs report(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
     if (options.briefs().isEmpty()) {
-      return List.of();
+      return new Briefs(List.of(), List.of());
     }
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
     org.apache.hadoop.fs.Path remoteDir = new org.apache.hadoop.fs.Path(options.output(), "briefs");
     boolean remote = isRemote(options.output());
     Path briefsDir = remote ? temporaryFolder() : Path.of(localPath(options.output()), "briefs");
     if (remote) {
       // the briefs folder's manifest lists every brief rendered there: start from the remote one
-      fetchManifest(remoteDir, briefsDir, spark.sparkContext().hadoopConfiguration());
+      fetchManifest(remoteDir, briefsDir, conf);
     }
     List<Path> rendered = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     DocumentAnnotator.Resources resources = DocumentAnnotator.Resources.of(options.config());
+    String tables = tablesOf(store);
     try {
       for (String name : options.briefs()) {
         BriefDefinition def = BriefDefinitions.load(options.reportsDir(), name);
-        BriefData data = new BriefInputs(store, def, options, resources).build();
-        RenderedBrief brief = Reporter.render(data, def, briefsDir, options.startedAt());
-        rendered.add(brief.pdf());
-        rendered.addAll(brief.charts());
-        if (brief.manifest() != null) {
-          rendered.add(brief.manifest());
+        String sources = BriefSources.of(def, tables, options.config().fingerprint(), Fonts.system());
+        BriefManifest.Entry entry = keptBrief(briefsDir, remote ? remoteDir : null, def.name(), sources, conf);
+        if (entry != null) {
+          java.util.function.UnaryOperator<String> where = file -> remote
+              ? new org.apache.hadoop.fs.Path(remoteDir, file).toString() : briefsDir.resolve(file).toString();
+          log.println("report  " + where.apply(entry.file()) + " (up to date: its tables, definition and code are as"
+              + " when " + entry.runId() + " rendered it; kept)");
+          kept.add(where.apply(entry.file()));
+          files.add(where.apply(entry.file()));
+          entry.charts().forEach(c -> files.add(where.apply(c.file())));
+          files.add(where.apply(BriefManifest.FILE_NAME));
+          continue;
         }
+        BriefData data = new BriefInputs(store, def, options, resources).build();
+        RenderedBrief brief = Reporter.render(data, def, briefsDir, options.startedAt(), Fonts.system(), sources);
+        rendered.addAll(brief.all());
       }
-      List<String> written = new ArrayList<>();
       for (Path file : rendered) {
-        String where = remote ? copyTo(file, remoteDir, spark.sparkContext().hadoopConfiguration()) : file.toString();
+        String where = remote ? copyTo(file, remoteDir, conf) : file.toString();
         if (file.toString().endsWith(".pdf")) {
           log.println("report  " + where);
         }
-        written.add(where);
+        files.add(where);
       }
-      return written;
+      return new Briefs(files.stream().distinct().toList(), kept);
     } finally {
       if (remote) {
         deleteQuietly(briefsDir);
       }
+    }
+  }
+
+  /**
+   * A line per table a brief may read, with a digest of its files: equal for two runs only when none of them was
+   * written in between.
+   */
+  private static String tablesOf(TableStore store) {
+    StringBuilder tables = new StringBuilder();
+    for (String table : List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS,
+        TableSchemas.DUPLICATES, TableSchemas.REJECTS, TableSchemas.COUNTS)) {
+      tables.append(table).append(": ").append(store.contentsDigest(table)).append('\n');
+    }
+    return tables.toString();
+  }
+
+  /**
+   * The manifest's entry of the brief {@code name} rendered from {@code sources}, when its PDF and charts are still
+   * as the entry lists them (locally, the PDF's SHA-256; in {@code remoteDir}, its size and the charts' presence);
+   * null when the brief must be rendered.
+   */
+  private static BriefManifest.Entry keptBrief(Path briefsDir, org.apache.hadoop.fs.Path remoteDir, String name,
+      String sources, org.apache.hadoop.conf.Configuration conf) {
+    try {
+      BriefManifest.Entry entry = BriefManifest.renderedFrom(briefsDir, name, sources).orElse(null);
+      if (entry == null) {
+        return null;
+      }
+      if (remoteDir == null) {
+        Path pdf = briefsDir.resolve(entry.file());
+        boolean there = java.nio.file.Files.isRegularFile(pdf) && entry.sha256().equals(BriefManifest.sha256(pdf))
+            && entry.charts().stream().allMatch(c -> java.nio.file.Files.isRegularFile(briefsDir.resolve(c.file())));
+        return there ? entry : null;
+      }
+      org.apache.hadoop.fs.FileSystem fs = remoteDir.getFileSystem(conf);
+      org.apache.hadoop.fs.Path pdf = new org.apache.hadoop.fs.Path(remoteDir, entry.file());
+      boolean there = fs.exists(pdf) && fs.getFileStatus(pdf).getLen() == entry.bytes();
+      for (BriefManifest.Chart chart : entry.charts()) {
+        there = there && fs.exists(new org.apache.hadoop.fs.Path(remoteDir, chart.file()));
+      }
+      return there ? entry : null;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the briefs in " + (remoteDir == null ? briefsDir : remoteDir)
+          + ": " + e.getMessage(), e);
     }
   }
 

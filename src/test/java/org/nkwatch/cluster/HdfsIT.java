@@ -122,12 +122,8 @@ class HdfsIT {
     LocalRun recount = ClusterFixtures.runInProcess(List.of("aggregate", "--master", "local[2]", "--conf",
         "spark.ui.enabled=false", "--conf", "spark.locality.wait=3s", "--conf-dir", hdfsConf, "--output", hdfsOut));
     assertThat(recount.exitCode()).as("aggregate:%n%s", recount.output()).isZero();
-    FileStatus[] afterRecount = fs.listStatus(new Path(hdfsOut + "/runs"), p -> p.getName().endsWith(".json"));
-    java.util.Arrays.sort(afterRecount, java.util.Comparator.comparing(f -> f.getPath().getName()));
-    try (java.io.InputStream in = fs.open(afterRecount[afterRecount.length - 1].getPath())) {
-      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-          .as("the recount's manifest").containsPattern("\"count_partitions_kept\"\\s*:\\s*[1-9]");
-    }
+    assertThat(latestRunManifest(fs, hdfsOut)).as("the recount's manifest")
+        .containsPattern("\"count_partitions_kept\"\\s*:\\s*[1-9]");
     java.nio.file.Path recounted = work.resolve("out-hdfs-recount");
     fs.copyToLocalFile(false, new Path(hdfsOut + "/tables"), new Path(recounted.resolve("tables").toUri()), true);
     assertThat(TableDigest.ofTables(recounted, List.of(TableSchemas.COUNTS)).get(TableSchemas.COUNTS).sha256())
@@ -147,6 +143,30 @@ class HdfsIT {
     assertThat(pdfs).hasSize(1);
     assertThat(pdfs[0].getLen()).isGreaterThan(10_000);
     assertThat(fs.exists(new Path(hdfsOut + "/briefs/manifest.json"))).isTrue();
+
+    // again with nothing changed: the brief on HDFS is kept as it is; once gone, it is rendered again
+    LocalRun again = ClusterFixtures.runInProcess(List.of("report", "--job", jobFile.toString(), "--master",
+        "local[2]", "--conf", "spark.ui.enabled=false"));
+    assertThat(again.exitCode()).as("report again:%n%s", again.output()).isZero();
+    assertThat(latestRunManifest(fs, hdfsOut)).as("the second report's manifest")
+        .containsPattern("\"briefs_kept\"\\s*:\\s*\\[\\s*\"[^\"]*" + pdfs[0].getPath().getName());
+    assertThat(fs.getFileStatus(pdfs[0].getPath()).getModificationTime()).isEqualTo(pdfs[0].getModificationTime());
+    fs.delete(pdfs[0].getPath(), false);
+    LocalRun gone = ClusterFixtures.runInProcess(List.of("report", "--job", jobFile.toString(), "--master",
+        "local[2]", "--conf", "spark.ui.enabled=false"));
+    assertThat(gone.exitCode()).as("report, the brief gone:%n%s", gone.output()).isZero();
+    assertThat(latestRunManifest(fs, hdfsOut)).as("the third report's manifest")
+        .containsPattern("\"briefs_kept\"\\s*:\\s*\\[\\s*\\]");
+    assertThat(fs.getFileStatus(pdfs[0].getPath()).getLen()).isEqualTo(pdfs[0].getLen());
+  }
+
+  /** The text of the latest run's manifest under {@code output} on HDFS. */
+  private static String latestRunManifest(FileSystem fs, String output) throws IOException {
+    FileStatus[] runs = fs.listStatus(new Path(output + "/runs"), p -> p.getName().endsWith(".json"));
+    java.util.Arrays.sort(runs, java.util.Comparator.comparing(f -> f.getPath().getName()));
+    try (java.io.InputStream in = fs.open(runs[runs.length - 1].getPath())) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   private static void run(String label, List<String> inputs, String output, String conf) {

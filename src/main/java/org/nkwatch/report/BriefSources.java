@@ -1,0 +1,54 @@
+package org.nkwatch.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * What decides a brief's content, as one digest: the tables it reads, its definition, the configuration (the
+ * gazetteer's names), the fonts and the code that renders it (nkwatch's, PDFBox's and JFreeChart's). The manifest
+ * records it with the brief ({@link BriefManifest.Entry#sources}); a brief whose sources are as they were would come
+ * out the same but for the run that made it, and is kept rather than rendered again.
+ */
+public final class BriefSources {
+  /** The code a brief's content comes from: the jars or folders of these classes, whole. */
+  private static final List<Class<?>> RENDERING_CODE = List.of(Reporter.class, PDDocument.class, JFreeChart.class);
+
+  private BriefSources() {
+  }
+
+  /**
+   * The digest of a brief's sources.
+   *
+   * @param tables            a line per table the brief reads, with a digest of its files
+   * @param configFingerprint the configuration's fingerprint
+   * @return null when the rendering code cannot be told apart from another build's (not loaded from local
+   *     files): such a brief is always rendered
+   */
+  public static String of(BriefDefinition def, String tables, String configFingerprint, Fonts fonts) {
+    String code = Code.DIGEST;
+    if (code == null) {
+      return null;
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String part : List.of(Reporter.LAYOUT_VERSION, code, def.toString(), tables, configFingerprint,
+          fonts.describe())) {
+        sha.update(part.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /** The rendering code's digest, worked out once per JVM. */
+  private static final class Code {
+    static final String DIGEST = CodeDigest.ofClasses(RENDERING_CODE);
+  }
+}

@@ -1,0 +1,156 @@
+package org.nkwatch.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nkwatch.testing.CliRun;
+
+/**
+ * A brief is not rendered again while what it is rendered from is as it was: a night with nothing new, or a second
+ * {@code report}, keeps its PDF and charts and says so; new articles, another definition, or a PDF gone or changed
+ * since, render it again. In local[2]; the stories were written for this test.
+ */
+class BriefsUpToDateIT {
+  private static final String HEADER = "id,title,date,text\n";
+  private static final String FIRST = HEADER
+      + "b1,Farm visit,2023-06-01,\"Kim Jong Un visited a cooperative farm in South Pyongan Province on Monday.\"\n"
+      + "b2,Officials dismissed,2023-07-03,\"Sources in Pyongyang said Pak Pong Ju dismissed two officials of the "
+      + "Ministry of Foreign Affairs in June.\"\n";
+  private static final String NIGHT = HEADER
+      + "b3,Port reopened,2023-07-20,\"Choe Ryong Hae said in Nampho that the port reopened to coastal shipping.\"\n";
+  private static final String KEPT = "rendered it; kept)";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aBriefIsRenderedAgainOnlyWhenWhatItIsRenderedFromChanged() throws Exception {
+    Path corpus = dir.resolve("in/wire");
+    Files.createDirectories(corpus);
+    Files.writeString(corpus.resolve("wire-1.csv"), FIRST, StandardCharsets.UTF_8);
+    Path reports = dir.resolve("reports");
+    Files.createDirectories(reports);
+    Files.copy(Path.of("reports/monthly-brief.yaml"), reports.resolve("monthly-brief.yaml"));
+    Path out = dir.resolve("out");
+
+    CliRun.Result first = cli("run", out, reports, "--input", corpus.toString(), "--incremental");
+    assertThat(first.log()).doesNotContain(KEPT);
+    Path pdf = onlyPdf(out);
+    assertThat(text(pdf)).contains("Kim Jong Un").doesNotContain("Choe Ryong Hae");
+    assertThat(manifestEntry(out).get("sources").asText()).hasSize(32);
+    assertThat(runManifest(out).get("briefs_kept")).isEmpty();
+    byte[] rendered = Files.readAllBytes(pdf);
+    FileTime renderedAt = markOld(out.resolve("briefs"));
+
+    // nothing new: the brief is kept, file for file, and the run's manifest still names it
+    CliRun.Result idle = cli("run", out, reports, "--input", corpus.toString(), "--incremental");
+    assertThat(idle.log()).contains(pdf + " (up to date:").contains(KEPT);
+    assertThat(modifiedTimes(out.resolve("briefs"))).containsOnly(renderedAt);
+    JsonNode idleRun = runManifest(out);
+    assertThat(idleRun.get("briefs_kept")).hasSize(1);
+    assertThat(idleRun.get("briefs_kept").get(0).asText()).isEqualTo(pdf.toString());
+    assertThat(idleRun.get("briefs").toString()).contains(pdf.getFileName().toString(), "manifest.json", ".png");
+    assertThat(cli("report", out, reports).log()).contains(KEPT);
+    assertThat(Files.readAllBytes(pdf)).isEqualTo(rendered);
+
+    // the PDF changed or gone since it was rendered: rendered again, and as it was
+    Files.writeString(pdf, "not the brief", StandardCharsets.UTF_8);
+    assertThat(cli("report", out, reports).log()).doesNotContain(KEPT);
+    assertThat(text(pdf)).contains("Kim Jong Un");
+    Files.delete(pdf);
+    assertThat(cli("report", out, reports).log()).doesNotContain(KEPT);
+    assertThat(pdf).exists();
+    assertThat(cli("report", out, reports).log()).contains(KEPT);
+
+    // another definition of the brief: rendered again, with it
+    Files.writeString(reports.resolve("monthly-brief.yaml"), Files.readString(reports.resolve("monthly-brief.yaml"))
+        .replace("title: North Korea Monthly Brief", "title: Peninsula Monthly Digest"), StandardCharsets.UTF_8);
+    assertThat(cli("report", out, reports).log()).doesNotContain(KEPT);
+    assertThat(text(pdf)).contains("Peninsula Monthly Digest");
+    assertThat(cli("report", out, reports).log()).contains(KEPT);
+
+    // a night with a new article: rendered again, the new person in it
+    Files.writeString(corpus.resolve("wire-2.csv"), NIGHT, StandardCharsets.UTF_8);
+    CliRun.Result night = cli("run", out, reports, "--input", corpus.toString(), "--incremental");
+    assertThat(night.log()).doesNotContain(KEPT).containsPattern("annotate 1 articles");
+    assertThat(text(pdf)).contains("Choe Ryong Hae");
+    assertThat(runManifest(out).get("briefs_kept")).isEmpty();
+  }
+
+  /** A command in this JVM with local[2] and the monthly brief from {@code reports}; it must succeed. */
+  private CliRun.Result cli(String command, Path out, Path reports, String... extra) throws IOException {
+    Path jobFile = CliRun.smallJobFile(dir);
+    List<String> args = new ArrayList<>(List.of(command, "--job", jobFile.toString(), "--output", out.toString(),
+        "--master", "local[2]", "--brief", "monthly-brief", "--reports-dir", reports.toString()));
+    args.addAll(List.of(extra));
+    CliRun.Result result = CliRun.run(args.toArray(String[]::new));
+    assertThat(result.code()).as("exit code; log:%n%s", result.log()).isZero();
+    return result;
+  }
+
+  private static Path onlyPdf(Path out) throws IOException {
+    try (Stream<Path> files = Files.list(out.resolve("briefs"))) {
+      List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+      assertThat(pdfs).hasSize(1);
+      return pdfs.get(0);
+    }
+  }
+
+  private static String text(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  /** The brief's entry in the briefs folder's manifest. */
+  private static JsonNode manifestEntry(Path out) throws IOException {
+    JsonNode briefs = JSON.readTree(out.resolve("briefs/manifest.json").toFile()).get("briefs");
+    assertThat(briefs).hasSize(1);
+    return briefs.get(0);
+  }
+
+  /** The latest run's manifest. */
+  private static JsonNode runManifest(Path out) throws IOException {
+    try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+      Path latest = runs.filter(p -> p.toString().endsWith(".json")).max(Comparator.naturalOrder()).orElseThrow();
+      return JSON.readTree(latest.toFile());
+    }
+  }
+
+  /** Sets every file in {@code folder} an hour back, so that a file written since stands out; returns that time. */
+  private static FileTime markOld(Path folder) throws IOException {
+    FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        Files.setLastModifiedTime(f, old);
+      }
+    }
+    return old;
+  }
+
+  private static List<FileTime> modifiedTimes(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<FileTime> times = new ArrayList<>();
+      for (Path f : files.toList()) {
+        times.add(Files.getLastModifiedTime(f));
+      }
+      return times;
+    }
+  }
+}
