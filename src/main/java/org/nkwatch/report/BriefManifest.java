@@ -33,12 +33,9 @@ public final class BriefManifest {
 
   /**
    * One brief. Dates are ISO strings; {@code periodStart}/{@code periodEnd} are null for an undated brief.
-   * {@code sources} is the digest of what the brief was rendered from ({@link BriefSources}); null when not known
-   * (an earlier version's entry), and then the brief is rendered again.
    */
   public record Entry(String name, String title, String file, String periodStart, String periodEnd, String grain,
-      String runId, String dataAsOf, String renderedAt, String sha256, long bytes, List<Chart> charts,
-      String sources) {
+      String runId, String dataAsOf, String renderedAt, String sha256, long bytes, List<Chart> charts) {
   }
 
   /** The whole file. */
@@ -83,17 +80,6 @@ public final class BriefManifest {
       throw new IOException(file + " is not a valid brief manifest (" + e.getOriginalMessage()
           + "); move it away to start a new one", e);
     }
-  }
-
-  /**
-   * The entry of the brief {@code name} rendered from {@code sources} (a {@link BriefSources} digest), if the manifest
-   * in {@code dir} has one; whether its files are still there is for the caller to check.
-   */
-  public static java.util.Optional<Entry> renderedFrom(Path dir, String name, String sources) throws IOException {
-    if (sources == null) {
-      return java.util.Optional.empty();
-    }
-    return read(dir).briefs().stream().filter(e -> e.name().equals(name) && sources.equals(e.sources())).findFirst();
   }
 
   public static String sha256(Path file) throws IOException {

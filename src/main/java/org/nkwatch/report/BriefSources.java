@@ -10,9 +10,9 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * What decides a brief's content, as one digest: the tables it reads, its definition, the configuration (the
- * gazetteer's names), the fonts and the code that renders it (nkwatch's, PDFBox's and JFreeChart's). The manifest
- * records it with the brief ({@link BriefManifest.Entry#sources}); a brief whose sources are as they were would come
- * out the same but for the run that made it, and is kept rather than rendered again.
+ * gazetteer's names), the fonts and the code that renders it (nkwatch's, PDFBox's and JFreeChart's). The
+ * {@link BriefLedger} records it with the brief; a brief whose sources are as they were would come out the same but
+ * for the run that made it, and is kept rather than rendered again.
  */
 public final class BriefSources {
   /** The code a brief's content comes from: the jars or folders of these classes, whole. */

@@ -50,15 +50,6 @@ public final class Reporter {
   /** As {@link #render(BriefData, BriefDefinition, Path, Instant)}, with the given fonts. */
   public static RenderedBrief render(BriefData data, BriefDefinition def, Path outputDir, Instant generatedAt,
       Fonts fonts) {
-    return render(data, def, outputDir, generatedAt, fonts, null);
-  }
-
-  /**
-   * As {@link #render(BriefData, BriefDefinition, Path, Instant, Fonts)}, recording in the manifest what the brief
-   * was rendered from ({@link BriefSources}; null: not known).
-   */
-  public static RenderedBrief render(BriefData data, BriefDefinition def, Path outputDir, Instant generatedAt,
-      Fonts fonts, String sources) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(def, "def");
     Objects.requireNonNull(outputDir, "outputDir");
@@ -79,7 +70,7 @@ public final class Reporter {
       Path pdf = outputDir.resolve(BriefFiles.pdfName(def, data));
       new BriefWriter(fonts).write(data, def, charts, Findings.of(data), generatedAt,
           documentId(data, def, generatedAt, fonts, charts), pdf);
-      Path manifest = BriefManifest.record(outputDir, entry(data, def, generatedAt, pdf, charts, sources));
+      Path manifest = BriefManifest.record(outputDir, entry(data, def, generatedAt, pdf, charts));
       return new RenderedBrief(pdf, charts.stream().map(RenderedChart::png).toList(), manifest);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render brief '" + def.name() + "' into " + outputDir + ": "
@@ -120,7 +111,7 @@ public final class Reporter {
   }
 
   private static BriefManifest.Entry entry(BriefData data, BriefDefinition def, Instant generatedAt, Path pdf,
-      List<RenderedChart> charts, String sources) throws IOException {
+      List<RenderedChart> charts) throws IOException {
     List<BriefManifest.Chart> chartEntries = new ArrayList<>();
     for (RenderedChart c : charts) {
       chartEntries.add(new BriefManifest.Chart(c.kind().key(), c.png().getFileName().toString(),
@@ -130,6 +121,6 @@ public final class Reporter {
         data.periodStart() == null ? null : data.periodStart().toString(),
         data.periodEnd() == null ? null : data.periodEnd().toString(),
         data.grain().key(), data.runId(), data.generatedAt().toString(), generatedAt.toString(),
-        BriefManifest.sha256(pdf), Files.size(pdf), chartEntries, sources);
+        BriefManifest.sha256(pdf), Files.size(pdf), chartEntries);
   }
 }

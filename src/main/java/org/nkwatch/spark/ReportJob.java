@@ -37,6 +37,7 @@ import org.nkwatch.report.AppendixInfo;
 import org.nkwatch.report.BriefData;
 import org.nkwatch.report.BriefDefinition;
 import org.nkwatch.report.BriefDefinitions;
+import org.nkwatch.report.BriefLedger;
 import org.nkwatch.report.BriefManifest;
 import org.nkwatch.report.BriefSources;
 import org.nkwatch.report.CorpusInfo;
@@ -80,8 +81,8 @@ public final class ReportJob {
   }
 
   /**
-   * Renders each brief the options name into {@code <output>/briefs/}, but keeps a brief that the briefs' manifest
-   * says was rendered from the same sources (tables, definition, configuration, fonts and code) while its files are
+   * Renders each brief the options name into {@code <output>/briefs/}, but keeps a brief that the brief ledger says
+   * was last rendered from the same sources (tables, definition, configuration, fonts and code) while its files are
    * still there: it would come out the same but for the run that made it. PDF and chart writers need a local folder:
    * for an output on another filesystem (hdfs:, s3a:, gs:) the briefs are rendered into a temporary local folder,
    * then copied through the Hadoop filesystem.
@@ -102,6 +103,11 @@ public final class ReportJob {
       // the briefs folder's manifest lists every brief rendered there: start from the remote one
       fetchManifest(remoteDir, briefsDir, conf);
     }
+    java.util.function.UnaryOperator<String> where = file -> remote
+        ? new org.apache.hadoop.fs.Path(remoteDir, file).toString() : briefsDir.resolve(file).toString();
+    LedgerStore ledgerStore = new LedgerStore(options.output(), conf);
+    BriefLedger ledger = ledgerStore.readBriefs();
+    List<BriefLedger.Entry> renderedNow = new ArrayList<>();
     List<Path> rendered = new ArrayList<>();
     List<String> files = new ArrayList<>();
     List<String> kept = new ArrayList<>();
@@ -111,30 +117,37 @@ public final class ReportJob {
       for (String name : options.briefs()) {
         BriefDefinition def = BriefDefinitions.load(options.reportsDir(), name);
         String sources = BriefSources.of(def, tables, options.config().fingerprint(), Fonts.system());
-        BriefManifest.Entry entry = keptBrief(briefsDir, remote ? remoteDir : null, def.name(), sources, conf);
-        if (entry != null) {
-          java.util.function.UnaryOperator<String> where = file -> remote
-              ? new org.apache.hadoop.fs.Path(remoteDir, file).toString() : briefsDir.resolve(file).toString();
-          log.println("report  " + where.apply(entry.file()) + " (up to date: its tables, definition and code are as"
-              + " when " + entry.runId() + " rendered it; kept)");
-          kept.add(where.apply(entry.file()));
-          files.add(where.apply(entry.file()));
-          entry.charts().forEach(c -> files.add(where.apply(c.file())));
+        BriefLedger.Entry last = ledger.renderedFrom(def.name(), sources).orElse(null);
+        if (last != null && stillThere(last, briefsDir, remote ? remoteDir : null, conf)) {
+          log.println("report  " + where.apply(last.pdf()) + " (up to date: its tables, definition and code are as"
+              + " when " + last.run() + " rendered it; kept)");
+          kept.add(where.apply(last.pdf()));
+          files.add(where.apply(last.pdf()));
+          last.charts().forEach(chart -> files.add(where.apply(chart)));
           files.add(where.apply(BriefManifest.FILE_NAME));
           continue;
         }
         BriefData data = new BriefInputs(store, def, options, resources).build();
-        RenderedBrief brief = Reporter.render(data, def, briefsDir, options.startedAt(), Fonts.system(), sources);
+        RenderedBrief brief = Reporter.render(data, def, briefsDir, options.startedAt());
         rendered.addAll(brief.all());
+        renderedNow.add(new BriefLedger.Entry(def.name(), sources, brief.pdf().getFileName().toString(),
+            BriefManifest.sha256(brief.pdf()), java.nio.file.Files.size(brief.pdf()),
+            brief.charts().stream().map(chart -> chart.getFileName().toString()).toList(), options.runId()));
       }
       for (Path file : rendered) {
-        String where = remote ? copyTo(file, remoteDir, conf) : file.toString();
+        String copied = remote ? copyTo(file, remoteDir, conf) : file.toString();
         if (file.toString().endsWith(".pdf")) {
-          log.println("report  " + where);
+          log.println("report  " + copied);
         }
-        files.add(where);
+        files.add(copied);
+      }
+      if (!renderedNow.isEmpty()) {
+        // last, once the briefs it lists are in place: a crash before leaves them to be rendered again
+        ledgerStore.writeBriefs(ledger.recording(renderedNow));
       }
       return new Briefs(files.stream().distinct().toList(), kept);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read a brief just rendered: " + e.getMessage(), e);
     } finally {
       if (remote) {
         deleteQuietly(briefsDir);
@@ -156,30 +169,24 @@ public final class ReportJob {
   }
 
   /**
-   * The manifest's entry of the brief {@code name} rendered from {@code sources}, when its PDF and charts are still
-   * as the entry lists them (locally, the PDF's SHA-256; in {@code remoteDir}, its size and the charts' presence);
-   * null when the brief must be rendered.
+   * Whether a brief's files are still as the ledger lists them: locally the PDF's SHA-256 and the charts' presence;
+   * in {@code remoteDir} (not null for a remote output), the PDF's size and the charts' presence.
    */
-  private static BriefManifest.Entry keptBrief(Path briefsDir, org.apache.hadoop.fs.Path remoteDir, String name,
-      String sources, org.apache.hadoop.conf.Configuration conf) {
+  private static boolean stillThere(BriefLedger.Entry brief, Path briefsDir, org.apache.hadoop.fs.Path remoteDir,
+      org.apache.hadoop.conf.Configuration conf) {
     try {
-      BriefManifest.Entry entry = BriefManifest.renderedFrom(briefsDir, name, sources).orElse(null);
-      if (entry == null) {
-        return null;
-      }
       if (remoteDir == null) {
-        Path pdf = briefsDir.resolve(entry.file());
-        boolean there = java.nio.file.Files.isRegularFile(pdf) && entry.sha256().equals(BriefManifest.sha256(pdf))
-            && entry.charts().stream().allMatch(c -> java.nio.file.Files.isRegularFile(briefsDir.resolve(c.file())));
-        return there ? entry : null;
+        Path pdf = briefsDir.resolve(brief.pdf());
+        return java.nio.file.Files.isRegularFile(pdf) && brief.sha256().equals(BriefManifest.sha256(pdf))
+            && brief.charts().stream().allMatch(chart -> java.nio.file.Files.isRegularFile(briefsDir.resolve(chart)));
       }
       org.apache.hadoop.fs.FileSystem fs = remoteDir.getFileSystem(conf);
-      org.apache.hadoop.fs.Path pdf = new org.apache.hadoop.fs.Path(remoteDir, entry.file());
-      boolean there = fs.exists(pdf) && fs.getFileStatus(pdf).getLen() == entry.bytes();
-      for (BriefManifest.Chart chart : entry.charts()) {
-        there = there && fs.exists(new org.apache.hadoop.fs.Path(remoteDir, chart.file()));
+      org.apache.hadoop.fs.Path pdf = new org.apache.hadoop.fs.Path(remoteDir, brief.pdf());
+      boolean there = fs.exists(pdf) && fs.getFileStatus(pdf).getLen() == brief.bytes();
+      for (String chart : brief.charts()) {
+        there = there && fs.exists(new org.apache.hadoop.fs.Path(remoteDir, chart));
       }
-      return there ? entry : null;
+      return there;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read the briefs in " + (remoteDir == null ? briefsDir : remoteDir)
           + ": " + e.getMessage(), e);

@@ -16,35 +16,8 @@ class BriefManifestTest {
   Path dir;
 
   private static BriefManifest.Entry entry(String file, String sha) {
-    return entry("weekly-watch", file, sha, "sources-of-" + file);
-  }
-
-  private static BriefManifest.Entry entry(String name, String file, String sha, String sources) {
-    return new BriefManifest.Entry(name, "T", file, "2025-03-24", "2025-03-30", "week", "run", "a", "b",
-        sha, 10, List.of(new BriefManifest.Chart("top_people", file + ".png", "c")), sources);
-  }
-
-  @Test
-  void aBriefRenderedFromTheSameSourcesIsFoundByNameAndSources() throws IOException {
-    BriefManifest.record(dir, entry("weekly-watch", "w1.pdf", "1", "s1"));
-    BriefManifest.record(dir, entry("weekly-watch", "w2.pdf", "2", "s2"));
-    BriefManifest.record(dir, entry("monthly-brief", "m.pdf", "3", "s3"));
-    assertThat(BriefManifest.renderedFrom(dir, "weekly-watch", "s2")).map(BriefManifest.Entry::file).contains("w2.pdf");
-    assertThat(BriefManifest.renderedFrom(dir, "weekly-watch", "s3")).isEmpty();
-    assertThat(BriefManifest.renderedFrom(dir, "monthly-brief", "s3")).map(BriefManifest.Entry::file).contains("m.pdf");
-    assertThat(BriefManifest.renderedFrom(dir, "monthly-brief", null)).isEmpty();
-    assertThat(BriefManifest.renderedFrom(dir.resolve("none"), "monthly-brief", "s3")).isEmpty();
-  }
-
-  @Test
-  void anEarlierVersionsEntryHasNoSourcesAndIsNeverTakenAsUpToDate() throws IOException {
-    BriefManifest.record(dir, entry("weekly-watch", "w1.pdf", "1", "s1"));
-    // an entry as a version before sources were recorded wrote it
-    Files.writeString(dir.resolve("manifest.json"), Files.readString(dir.resolve("manifest.json"))
-        .replaceAll(",\\s*\"sources\"\\s*:\\s*\"s1\"", ""));
-    assertThat(Files.readString(dir.resolve("manifest.json"))).doesNotContain("sources");
-    assertThat(BriefManifest.read(dir).briefs()).singleElement().extracting(BriefManifest.Entry::sources).isNull();
-    assertThat(BriefManifest.renderedFrom(dir, "weekly-watch", "s1")).isEmpty();
+    return new BriefManifest.Entry("weekly-watch", "T", file, "2025-03-24", "2025-03-30", "week", "run", "a", "b",
+        sha, 10, List.of(new BriefManifest.Chart("top_people", file + ".png", "c")));
   }
 
   @Test

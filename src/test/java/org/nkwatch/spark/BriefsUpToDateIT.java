@@ -53,7 +53,9 @@ class BriefsUpToDateIT {
     assertThat(first.log()).doesNotContain(KEPT);
     Path pdf = onlyPdf(out);
     assertThat(text(pdf)).contains("Kim Jong Un").doesNotContain("Choe Ryong Hae");
-    assertThat(manifestEntry(out).get("sources").asText()).hasSize(32);
+    JsonNode recorded = briefLedgerEntry(out);
+    assertThat(recorded.get("sources").asText()).hasSize(32);
+    assertThat(recorded.get("pdf").asText()).isEqualTo(pdf.getFileName().toString());
     assertThat(runManifest(out).get("briefs_kept")).isEmpty();
     byte[] rendered = Files.readAllBytes(pdf);
     FileTime renderedAt = markOld(out.resolve("briefs"));
@@ -118,9 +120,9 @@ class BriefsUpToDateIT {
     }
   }
 
-  /** The brief's entry in the briefs folder's manifest. */
-  private static JsonNode manifestEntry(Path out) throws IOException {
-    JsonNode briefs = JSON.readTree(out.resolve("briefs/manifest.json").toFile()).get("briefs");
+  /** The brief's entry in the brief ledger. */
+  private static JsonNode briefLedgerEntry(Path out) throws IOException {
+    JsonNode briefs = JSON.readTree(out.resolve("ledger/briefs.json").toFile()).get("briefs");
     assertThat(briefs).hasSize(1);
     return briefs.get(0);
   }
