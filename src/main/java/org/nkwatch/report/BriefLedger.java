@@ -25,20 +25,42 @@ public final class BriefLedger {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   /**
+   * A file of a brief as written.
+   *
+   * @param name     its name in the briefs folder
+   * @param sha256   its SHA-256
+   * @param bytes    its size
+   * @param modified its modification time where readers find it, in milliseconds
+   */
+  public record File(String name, String sha256, long bytes, long modified) {
+  }
+
+  /**
    * A brief as last rendered.
    *
    * @param brief   the definition's name
    * @param sources the digest of what it was rendered from
-   * @param pdf     the PDF's file name in the briefs folder
-   * @param sha256  the PDF's SHA-256
-   * @param bytes   the PDF's size
-   * @param charts  the chart files' names in the briefs folder
    * @param run     the run that rendered it
+   * @param pdf     the PDF
+   * @param charts  the chart PNGs
    */
-  public record Entry(String brief, String sources, String pdf, String sha256, long bytes, List<String> charts,
-      String run) {
+  public record Entry(String brief, String sources, String run, File pdf, List<File> charts) {
     public Entry {
       charts = charts == null ? List.of() : List.copyOf(charts);
+    }
+
+    /** The PDF, then the charts. */
+    public List<File> files() {
+      List<File> files = new ArrayList<>();
+      files.add(pdf);
+      files.addAll(charts);
+      return files;
+    }
+
+    /** Whether a ledger read back has everything an entry must: a file cut short or edited by hand may not. */
+    boolean complete() {
+      return brief != null && sources != null && run != null && pdf != null
+          && files().stream().allMatch(f -> f != null && f.name() != null && f.sha256() != null);
     }
   }
 
@@ -60,6 +82,10 @@ public final class BriefLedger {
       Document doc = JSON.readValue(json, Document.class);
       Map<String, Entry> entries = new TreeMap<>();
       for (Entry e : doc.briefs() == null ? List.<Entry>of() : doc.briefs()) {
+        if (e == null || !e.complete()) {
+          throw new IllegalStateException("brief ledger " + source + " is not valid (an entry lacks its brief, "
+              + "sources, run or a file's name or SHA-256: " + e + "); delete it to have every brief rendered again");
+        }
         entries.put(e.brief(), e);
       }
       return new BriefLedger(entries);

@@ -85,11 +85,7 @@ public final class AggregateJob {
    * neither those tables nor the counting changed in between. Read from listings, without a query.
    */
   static String tablesOf(TableStore store) {
-    StringBuilder tables = new StringBuilder();
-    for (String table : List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS)) {
-      tables.append(table).append(": ").append(store.contentsDigest(table)).append('\n');
-    }
-    return tables.toString();
+    return store.contentsDigests(List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS));
   }
 
   /** What counts are counted from: {@link #tablesOf}, the source type of each corpus and each partition of mentions. */

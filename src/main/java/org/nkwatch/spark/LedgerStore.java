@@ -71,8 +71,8 @@ final class LedgerStore {
     }
   }
 
-  @Override
-  public String toString() {
+  /** Where the inputs' ledger is, for the log. */
+  String inputsPath() {
     return new Path(folder, INPUTS).toString();
   }
 }

@@ -140,7 +140,7 @@ public final class Pipeline {
     if (ingested != null && options.window().isAll()) {
       RunLedger before = options.incremental() ? ledger.read() : RunLedger.EMPTY;
       ledger.write(before.recording(options.runId(), ingested.filesRead(), !options.incremental()));
-      log.println("ledger   " + ledger);
+      log.println("ledger   " + ledger.inputsPath());
     }
     String path = RunManifest.write(spark, options, command, manifest, seconds);
     log.println("manifest " + path);

@@ -21,6 +21,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -81,171 +82,60 @@ public final class ReportJob {
   }
 
   /**
-   * Renders each brief the options name into {@code <output>/briefs/}, but keeps a brief that the brief ledger says
-   * was last rendered from the same sources (tables, definition, configuration, fonts and code) while its files are
-   * still there: it would come out the same but for the run that made it. PDF and chart writers need a local folder:
-   * for an output on another filesystem (hdfs:, s3a:, gs:) the briefs are rendered into a temporary local folder,
-   * then copied through the Hadoop filesystem.
+   * Renders each brief the options name into {@code <output>/briefs/} (see {@link BriefsFolder}), but keeps a brief
+   * that the brief ledger says was last rendered from the same sources (tables, definition, configuration, fonts,
+   * code) while its files are still as written: it would come out the same but for the run that made it.
    */
   public static Briefs run(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
     return QueryLabels.step(spark, "report", () -> report(spark, store, options, log));
   }
 
+  /** The tables a brief reads: any write of them may change it. */
+  static final List<String> TABLES_READ = List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS,
+      TableSchemas.SANCTION_EVENTS, TableSchemas.DUPLICATES, TableSchemas.REJECTS);
+
   private static Briefs report(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {
     if (options.briefs().isEmpty()) {
       return new Briefs(List.of(), List.of());
     }
-    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
-    org.apache.hadoop.fs.Path remoteDir = new org.apache.hadoop.fs.Path(options.output(), "briefs");
-    boolean remote = isRemote(options.output());
-    Path briefsDir = remote ? temporaryFolder() : Path.of(localPath(options.output()), "briefs");
-    if (remote) {
-      // the briefs folder's manifest lists every brief rendered there: start from the remote one
-      fetchManifest(remoteDir, briefsDir, conf);
-    }
-    java.util.function.UnaryOperator<String> where = file -> remote
-        ? new org.apache.hadoop.fs.Path(remoteDir, file).toString() : briefsDir.resolve(file).toString();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
     LedgerStore ledgerStore = new LedgerStore(options.output(), conf);
     BriefLedger ledger = ledgerStore.readBriefs();
-    List<BriefLedger.Entry> renderedNow = new ArrayList<>();
-    List<Path> rendered = new ArrayList<>();
+    List<BriefLedger.Entry> renderedEntries = new ArrayList<>();
     List<String> files = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     DocumentAnnotator.Resources resources = DocumentAnnotator.Resources.of(options.config());
-    String tables = tablesOf(store);
-    try {
+    String tables = store.contentsDigests(TABLES_READ);
+    try (BriefsFolder folder = new BriefsFolder(options.output(), conf)) {
       for (String name : options.briefs()) {
         BriefDefinition def = BriefDefinitions.load(options.reportsDir(), name);
-        String sources = BriefSources.of(def, tables, options.config().fingerprint(), Fonts.system());
+        String sources = BriefSources.of(def, tables, options.config().fingerprint(), Fonts.system(), spark.version());
         BriefLedger.Entry last = ledger.renderedFrom(def.name(), sources).orElse(null);
-        if (last != null && stillThere(last, briefsDir, remote ? remoteDir : null, conf)) {
-          log.println("report  " + where.apply(last.pdf()) + " (up to date: its tables, definition and code are as"
-              + " when " + last.run() + " rendered it; kept)");
-          kept.add(where.apply(last.pdf()));
-          files.add(where.apply(last.pdf()));
-          last.charts().forEach(chart -> files.add(where.apply(chart)));
-          files.add(where.apply(BriefManifest.FILE_NAME));
+        if (last != null && folder.stillAsRendered(last)) {
+          log.println("report  " + folder.where(last.pdf().name()) + " (up to date: its sources are as when "
+              + last.run() + " rendered it; kept)");
+          kept.add(folder.where(last.pdf().name()));
+          last.files().forEach(file -> files.add(folder.where(file.name())));
+          files.add(folder.where(BriefManifest.FILE_NAME));
           continue;
         }
         BriefData data = new BriefInputs(store, def, options, resources).build();
-        RenderedBrief brief = Reporter.render(data, def, briefsDir, options.startedAt());
-        rendered.addAll(brief.all());
-        renderedNow.add(new BriefLedger.Entry(def.name(), sources, brief.pdf().getFileName().toString(),
-            BriefManifest.sha256(brief.pdf()), java.nio.file.Files.size(brief.pdf()),
-            brief.charts().stream().map(chart -> chart.getFileName().toString()).toList(), options.runId()));
-      }
-      for (Path file : rendered) {
-        String copied = remote ? copyTo(file, remoteDir, conf) : file.toString();
-        if (file.toString().endsWith(".pdf")) {
-          log.println("report  " + copied);
+        RenderedBrief brief = Reporter.render(data, def, folder.local(), options.startedAt());
+        for (Path file : brief.all()) {  // the PDF and charts, then the manifest that lists them
+          String where = folder.publish(file);
+          if (file.equals(brief.pdf())) {
+            log.println("report  " + where);
+          }
+          files.add(where);
         }
-        files.add(copied);
+        renderedEntries.add(new BriefLedger.Entry(def.name(), sources, options.runId(), folder.recorded(brief.pdf()),
+            brief.charts().stream().map(folder::recorded).toList()));
       }
-      if (!renderedNow.isEmpty()) {
+      if (!renderedEntries.isEmpty()) {
         // last, once the briefs it lists are in place: a crash before leaves them to be rendered again
-        ledgerStore.writeBriefs(ledger.recording(renderedNow));
+        ledgerStore.writeBriefs(ledger.recording(renderedEntries));
       }
       return new Briefs(files.stream().distinct().toList(), kept);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read a brief just rendered: " + e.getMessage(), e);
-    } finally {
-      if (remote) {
-        deleteQuietly(briefsDir);
-      }
-    }
-  }
-
-  /**
-   * A line per table a brief may read, with a digest of its files: equal for two runs only when none of them was
-   * written in between.
-   */
-  private static String tablesOf(TableStore store) {
-    StringBuilder tables = new StringBuilder();
-    for (String table : List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS,
-        TableSchemas.DUPLICATES, TableSchemas.REJECTS, TableSchemas.COUNTS)) {
-      tables.append(table).append(": ").append(store.contentsDigest(table)).append('\n');
-    }
-    return tables.toString();
-  }
-
-  /**
-   * Whether a brief's files are still as the ledger lists them: locally the PDF's SHA-256 and the charts' presence;
-   * in {@code remoteDir} (not null for a remote output), the PDF's size and the charts' presence.
-   */
-  private static boolean stillThere(BriefLedger.Entry brief, Path briefsDir, org.apache.hadoop.fs.Path remoteDir,
-      org.apache.hadoop.conf.Configuration conf) {
-    try {
-      if (remoteDir == null) {
-        Path pdf = briefsDir.resolve(brief.pdf());
-        return java.nio.file.Files.isRegularFile(pdf) && brief.sha256().equals(BriefManifest.sha256(pdf))
-            && brief.charts().stream().allMatch(chart -> java.nio.file.Files.isRegularFile(briefsDir.resolve(chart)));
-      }
-      org.apache.hadoop.fs.FileSystem fs = remoteDir.getFileSystem(conf);
-      org.apache.hadoop.fs.Path pdf = new org.apache.hadoop.fs.Path(remoteDir, brief.pdf());
-      boolean there = fs.exists(pdf) && fs.getFileStatus(pdf).getLen() == brief.bytes();
-      for (String chart : brief.charts()) {
-        there = there && fs.exists(new org.apache.hadoop.fs.Path(remoteDir, chart));
-      }
-      return there;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the briefs in " + (remoteDir == null ? briefsDir : remoteDir)
-          + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static boolean isRemote(String output) {
-    return output.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !output.startsWith("file:");
-  }
-
-  /** A path, or a file: URI, as a local path. */
-  private static String localPath(String output) {
-    return output.startsWith("file:") ? java.net.URI.create(output).getPath() : output;
-  }
-
-  private static Path temporaryFolder() {
-    try {
-      return java.nio.file.Files.createTempDirectory("nkwatch-briefs");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot create a local folder to render briefs in: " + e.getMessage(), e);
-    }
-  }
-
-  /** Copies a rendered file under {@code dir}, whole: to a temporary name, then renamed (readers never see half a PDF). */
-  private static String copyTo(Path file, org.apache.hadoop.fs.Path dir, org.apache.hadoop.conf.Configuration conf) {
-    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(dir, file.getFileName().toString());
-    org.apache.hadoop.fs.Path temp = new org.apache.hadoop.fs.Path(dir, "_" + file.getFileName() + ".tmp");
-    try {
-      org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(conf);
-      fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(file.toUri()), temp);
-      fs.delete(target, false);
-      if (!fs.rename(temp, target)) {
-        throw new java.io.IOException("cannot rename " + temp + " to " + target);
-      }
-      return target.toString();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot copy the brief " + file.getFileName() + " to " + dir + ": "
-          + e.getMessage(), e);
-    }
-  }
-
-  private static void fetchManifest(org.apache.hadoop.fs.Path remoteDir, Path localDir,
-      org.apache.hadoop.conf.Configuration conf) {
-    org.apache.hadoop.fs.Path manifest = new org.apache.hadoop.fs.Path(remoteDir, BriefManifest.FILE_NAME);
-    try {
-      org.apache.hadoop.fs.FileSystem fs = manifest.getFileSystem(conf);
-      if (fs.exists(manifest)) {
-        fs.copyToLocalFile(false, manifest, new org.apache.hadoop.fs.Path(localDir.resolve(BriefManifest.FILE_NAME).toUri()), true);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + manifest + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException e) {
-      // a temporary folder left behind is harmless; the briefs were copied or the error is already on its way
     }
   }
 

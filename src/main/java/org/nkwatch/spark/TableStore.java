@@ -192,6 +192,15 @@ public final class TableStore {
     }
   }
 
+  /** A line per table, {@code table: digest} ({@link #contentsDigest}): equal only while none of them is written. */
+  public String contentsDigests(List<String> tables) {
+    StringBuilder lines = new StringBuilder();
+    for (String table : tables) {
+      lines.append(table).append(": ").append(contentsDigest(table)).append('\n');
+    }
+    return lines.toString();
+  }
+
   /**
    * What each partition of the table holds now, digested as {@link #contentsDigest} digests the whole table, by
    * the partition's folder under the table ({@code corpus=kcna/year=2012}; {@link #partitionValues} reads its

@@ -15,13 +15,14 @@ class BriefSourcesTest {
   @Test
   void equalSourcesGiveEqualDigestsAndEachPartChangesIt() {
     Fonts fonts = Fonts.none();
-    String digest = BriefSources.of(MONTHLY, TABLES, "config-1", fonts);
+    String digest = BriefSources.of(MONTHLY, TABLES, "config-1", fonts, "4.1.1");
     assertThat(digest).hasSize(32).isEqualTo(BriefSources.of(
-        BriefDefinitions.load(Path.of("reports"), "monthly-brief"), TABLES, "config-1", Fonts.none()));
+        BriefDefinitions.load(Path.of("reports"), "monthly-brief"), TABLES, "config-1", Fonts.none(), "4.1.1"));
     List<String> others = List.of(
-        BriefSources.of(WEEKLY, TABLES, "config-1", fonts),
-        BriefSources.of(MONTHLY, TABLES.replace("bbbb", "bbbc"), "config-1", fonts),
-        BriefSources.of(MONTHLY, TABLES, "config-2", fonts));
+        BriefSources.of(WEEKLY, TABLES, "config-1", fonts, "4.1.1"),
+        BriefSources.of(MONTHLY, TABLES.replace("bbbb", "bbbc"), "config-1", fonts, "4.1.1"),
+        BriefSources.of(MONTHLY, TABLES, "config-2", fonts, "4.1.1"),
+        BriefSources.of(MONTHLY, TABLES, "config-1", fonts, "4.1.3"));
     assertThat(others).doesNotContain(digest).doesNotHaveDuplicates();
   }
 }

@@ -55,15 +55,17 @@ class BriefsUpToDateIT {
     assertThat(text(pdf)).contains("Kim Jong Un").doesNotContain("Choe Ryong Hae");
     JsonNode recorded = briefLedgerEntry(out);
     assertThat(recorded.get("sources").asText()).hasSize(32);
-    assertThat(recorded.get("pdf").asText()).isEqualTo(pdf.getFileName().toString());
+    assertThat(recorded.get("pdf").get("name").asText()).isEqualTo(pdf.getFileName().toString());
     assertThat(runManifest(out).get("briefs_kept")).isEmpty();
     byte[] rendered = Files.readAllBytes(pdf);
     FileTime renderedAt = markOld(out.resolve("briefs"));
+    FileTime recordedAt = markOld(out.resolve("ledger"));
 
     // nothing new: the brief is kept, file for file, and the run's manifest still names it
     CliRun.Result idle = cli("run", out, reports, "--input", corpus.toString(), "--incremental");
     assertThat(idle.log()).contains(pdf + " (up to date:").contains(KEPT);
     assertThat(modifiedTimes(out.resolve("briefs"))).containsOnly(renderedAt);
+    assertThat(Files.getLastModifiedTime(out.resolve("ledger/briefs.json"))).isEqualTo(recordedAt);
     JsonNode idleRun = runManifest(out);
     assertThat(idleRun.get("briefs_kept")).hasSize(1);
     assertThat(idleRun.get("briefs_kept").get(0).asText()).isEqualTo(pdf.toString());
@@ -71,14 +73,49 @@ class BriefsUpToDateIT {
     assertThat(cli("report", out, reports).log()).contains(KEPT);
     assertThat(Files.readAllBytes(pdf)).isEqualTo(rendered);
 
-    // the PDF changed or gone since it was rendered: rendered again, and as it was
+    // the PDF changed or gone since it was rendered, a chart gone, the manifest gone: rendered again
     Files.writeString(pdf, "not the brief", StandardCharsets.UTF_8);
     assertThat(cli("report", out, reports).log()).doesNotContain(KEPT);
     assertThat(text(pdf)).contains("Kim Jong Un");
     Files.delete(pdf);
     assertThat(cli("report", out, reports).log()).doesNotContain(KEPT);
     assertThat(pdf).exists();
+    Path chart = out.resolve("briefs").resolve(pdf.getFileName().toString().replace(".pdf", "_top_people.png"));
+    Files.delete(chart);
+    assertThat(cli("report", out, reports).log()).doesNotContain(KEPT);
+    assertThat(chart).exists();
+    Files.delete(out.resolve("briefs/manifest.json"));
+    assertThat(cli("report", out, reports).log()).doesNotContain(KEPT);
+    assertThat(out.resolve("briefs/manifest.json")).exists();
     assertThat(cli("report", out, reports).log()).contains(KEPT);
+
+    // another configuration (a taxonomy edited): rendered again; the same again: kept
+    Path confDir = dir.resolve("conf/taxonomy");
+    Files.createDirectories(confDir);
+    Files.writeString(confDir.resolve("themes.yaml"), Files.readString(Path.of("conf/taxonomy/themes.yaml"))
+        + "\n# edited for a test\n", StandardCharsets.UTF_8);
+    String edited = dir.resolve("conf").toString();
+    assertThat(cli("report", out, reports, "--conf-dir", edited).log()).doesNotContain(KEPT);
+    assertThat(cli("report", out, reports, "--conf-dir", edited).log()).contains(KEPT);
+    assertThat(cli("report", out, reports).log()).doesNotContain(KEPT);
+
+    // two briefs, one kept and one new: each listed once, in the order asked, and both recorded
+    Files.copy(Path.of("reports/weekly-watch.yaml"), reports.resolve("weekly-watch.yaml"));
+    Path ledgerFile = out.resolve("ledger/briefs.json");
+    FileTime ledgerAt = markOld(out.resolve("ledger"));
+    assertThat(cli("report", out, reports).log()).contains(KEPT);
+    assertThat(Files.getLastModifiedTime(ledgerFile)).as("the ledger, all kept").isEqualTo(ledgerAt);
+    CliRun.Result both = cli("report", out, reports, "--brief", "weekly-watch");
+    assertThat(both.log()).contains(pdf + " (up to date:").containsPattern("report  \\S*weekly-watch_\\S*\\.pdf\n");
+    JsonNode bothRun = runManifest(out);
+    assertThat(bothRun.get("briefs_kept")).hasSize(1);
+    List<String> listed = new ArrayList<>();
+    bothRun.get("briefs").forEach(node -> listed.add(Path.of(node.asText()).getFileName().toString()));
+    assertThat(listed).doesNotHaveDuplicates().hasSize(1 + 5 + 1 + 3 + 1);  // PDFs, their charts, the manifest
+    assertThat(listed.get(0)).isEqualTo(pdf.getFileName().toString());
+    assertThat(listed.indexOf("manifest.json")).isLessThan(listed.indexOf(listed.stream()
+        .filter(f -> f.startsWith("weekly-watch") && f.endsWith(".pdf")).findFirst().orElseThrow()));
+    assertThat(JSON.readTree(ledgerFile.toFile()).get("briefs")).hasSize(2);
 
     // another definition of the brief: rendered again, with it
     Files.writeString(reports.resolve("monthly-brief.yaml"), Files.readString(reports.resolve("monthly-brief.yaml"))
