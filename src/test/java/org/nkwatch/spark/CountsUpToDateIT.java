@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -82,13 +81,7 @@ class CountsUpToDateIT {
 
   /** A command in this JVM with local[2] and no brief; it must succeed. */
   private CliRun.Result cli(String command, Path out, String... extra) throws IOException {
-    Path jobFile = CliRun.smallJobFile(dir);
-    List<String> args = new ArrayList<>(List.of(command, "--job", jobFile.toString(), "--output", out.toString(),
-        "--master", "local[2]"));
-    args.addAll(List.of(extra));
-    CliRun.Result result = CliRun.run(args.toArray(String[]::new));
-    assertThat(result.code()).as("exit code; log:%n%s", result.log()).isZero();
-    return result;
+    return CliRun.succeeded(dir, command, out, extra);
   }
 
   /** The counts table's Parquet files, by path under the table. */

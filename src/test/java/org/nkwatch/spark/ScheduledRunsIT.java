@@ -52,14 +52,9 @@ class ScheduledRunsIT {
 
   /** {@code run} with the test's job file: local[2], few shuffle partitions, no brief (briefs are tested elsewhere). */
   private CliRun.Result run(List<String> inputs, Path out, String... extra) throws Exception {
-    Path jobFile = CliRun.smallJobFile(dir);
-    List<String> args = new ArrayList<>(List.of("run", "--job", jobFile.toString(), "--output", out.toString(),
-        "--master", "local[2]"));
-    args.addAll(inputs);
+    List<String> args = new ArrayList<>(inputs);
     args.addAll(List.of(extra));
-    CliRun.Result result = CliRun.run(args.toArray(String[]::new));
-    assertThat(result.code()).as("exit code; log:%n%s", result.log()).isZero();
-    return result;
+    return CliRun.succeeded(dir, "run", out, args.toArray(String[]::new));
   }
 
   private static JsonNode manifest(CliRun.Result result) throws Exception {

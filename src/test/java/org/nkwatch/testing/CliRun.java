@@ -29,6 +29,22 @@ public final class CliRun {
     return jobFile;
   }
 
+  /**
+   * {@code command} with the small job file of {@link #smallJobFile} (written in {@code dir}), {@code --output out}
+   * and local[2], then {@code extra}; the command must succeed (an AssertionError gives its log otherwise).
+   */
+  public static Result succeeded(java.nio.file.Path dir, String command, java.nio.file.Path out, String... extra)
+      throws java.io.IOException {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command, "--job",
+        smallJobFile(dir).toString(), "--output", out.toString(), "--master", "local[2]"));
+    args.addAll(java.util.List.of(extra));
+    Result result = run(args.toArray(String[]::new));
+    if (result.code() != 0) {
+      throw new AssertionError(command + " exited with " + result.code() + "; log:\n" + result.log());
+    }
+    return result;
+  }
+
   public static Result run(String... args) {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     PrintStream previous = System.out;
