@@ -51,6 +51,11 @@ import org.jfree.data.time.TimeSeriesCollection;
  * gives a chart that says {@value #NO_DATA}, never an exception.
  */
 public final class ChartRenderer {
+  /**
+   * The locale of every number a chart prints (bar labels, axis ticks): the same figures whatever the machine's default
+   * locale, as in the PDF's text ("1,234", not "1.234" on a German one).
+   */
+  static final Locale NUMBERS = Locale.ROOT;
   public static final int DEFAULT_WIDTH = 1000;
   public static final int DEFAULT_HEIGHT = 560;
   public static final String NO_DATA = "No data for this period";
@@ -141,7 +146,8 @@ public final class ChartRenderer {
     r.setSeriesPaint(0, ChartStyle.CURRENT);
     r.setSeriesPaint(1, ChartStyle.PREVIOUS);
     r.setItemMargin(0.05);
-    r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+    r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
+        StandardCategoryItemLabelGenerator.DEFAULT_LABEL_FORMAT_STRING, java.text.NumberFormat.getInstance(NUMBERS)));
     r.setDefaultItemLabelsVisible(true);
     r.setSeriesItemLabelsVisible(1, false); // the previous period's bar reads against the axis; fewer numbers
     r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0));
@@ -215,7 +221,7 @@ public final class ChartRenderer {
     time.setLowerMargin(0.04);
     time.setUpperMargin(0.04);
     NumberAxis count = new NumberAxis("Mentions");
-    count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    count.setStandardTickUnits(NumberAxis.createIntegerTickUnits(NUMBERS));
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
     for (int i = 0; i < shown.size(); i++) {
       r.setSeriesPaint(i, palette.colourOf(shown.get(i)));
@@ -280,7 +286,7 @@ public final class ChartRenderer {
     plot.setDomainGridlinesVisible(false);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
-    range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    range.setStandardTickUnits(NumberAxis.createIntegerTickUnits(NUMBERS));
     range.setUpperMargin(0.12); // room for the value labels at the end of the bars
     style.axis(plot.getDomainAxis());
     style.axis(range);

@@ -79,4 +79,27 @@ class ChartRendererTest {
     }
     return colours.size();
   }
+
+  /** Bar labels and axis ticks print 12,345 on a machine whose default locale would write 12.345, as the PDF does. */
+  @Test
+  void numbersOnChartsDoNotFollowTheMachinesLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.GERMANY);
+    try {
+      BriefData data = SampleBriefs.full();
+      ChartRenderer renderer = renderer(data);
+      org.jfree.chart.plot.CategoryPlot bars = renderer.chart(ChartKind.TOP_PEOPLE, data, 10).getCategoryPlot();
+      var labels = (org.jfree.chart.labels.StandardCategoryItemLabelGenerator) bars.getRenderer()
+          .getDefaultItemLabelGenerator();
+      assertThat(labels.getNumberFormat().format(12_345)).isEqualTo("12,345");
+      for (org.jfree.chart.axis.ValueAxis axis : List.of(bars.getRangeAxis(),
+          renderer.chart(ChartKind.SANCTIONS_BY_CORPUS, data, 10).getCategoryPlot().getRangeAxis(),
+          renderer.chart(ChartKind.THEMES_OVER_TIME, data, 10).getXYPlot().getRangeAxis())) {
+        var ticks = ((org.jfree.chart.axis.NumberAxis) axis).getStandardTickUnits();
+        assertThat(ticks.getCeilingTickUnit(1000).valueToString(12_345)).as(axis.getLabel()).isEqualTo("12,345");
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
 }
