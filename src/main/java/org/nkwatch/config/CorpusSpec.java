@@ -45,6 +45,24 @@ public record CorpusSpec(
     fields = fields == null ? FieldMapping.DEFAULT : fields;
   }
 
+  /**
+   * How this corpus's files are read, as a short digest of everything but the paths (they say which files, not
+   * how): its name, format, fields, date format, publisher, source type and language. The run ledger keeps it per
+   * file, so that an incremental run reads again the files of a corpus whose registry entry was edited, rather
+   * than keep rows read the old way.
+   */
+  public String reading() {
+    String how = String.join("\n", name, format, String.valueOf(fields), String.valueOf(dateFormat),
+        String.valueOf(publisher), sourceType, String.valueOf(language));
+    try {
+      byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(how.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(sha, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A corpus given on the command line: a file or folder, everything else recognised from the files. */
   public static CorpusSpec adHoc(String name, String path) {
     return adHoc(name, List.of(path));

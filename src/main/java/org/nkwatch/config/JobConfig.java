@@ -50,6 +50,16 @@ public record JobConfig(
     corpora = corpora == null ? null : List.copyOf(corpora);
     inputs = inputs == null ? null : List.copyOf(inputs);
     briefs = briefs == null ? null : List.copyOf(briefs);
+    if (briefs != null) {
+      // a brief named twice would be rendered twice into the same files: surely a slip, so it is named
+      java.util.Set<String> named = new java.util.HashSet<>();
+      for (String brief : briefs) {
+        if (!named.add(brief)) {
+          String option = source.equals(COMMAND_LINE) ? "--brief" : where(source, lines, "briefs");
+          throw new ConfigException(option + " names '" + brief + "' twice: list each brief once");
+        }
+      }
+    }
     sparkConf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sparkConf));
   }
 
@@ -73,6 +83,10 @@ public record JobConfig(
 
   /** How a message names a key of this level: {@code --period} on the command line, {@code job.yaml:4: period} in a file. */
   public String where(String key) {
+    return where(source, lines, key);
+  }
+
+  private static String where(String source, Map<String, Integer> lines, String key) {
     if (source.equals(COMMAND_LINE)) {
       return "--" + key;
     }

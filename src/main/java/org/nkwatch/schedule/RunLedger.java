@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What earlier runs read: for each input file its path, length and modification time and the run that
- * read it. An incremental run reads only the files the ledger does not know, or whose length or
- * modification time differ from what it recorded (a changed file), and skips the rest.
+ * What earlier runs read: for each input file its path, length and modification time, how its corpus read
+ * it ({@link org.nkwatch.config.CorpusSpec#reading}) and the run that read it. An incremental run reads only
+ * the files the ledger does not know, whose length or modification time differ from what it recorded (a
+ * changed file), or that its corpus now reads otherwise (the registry entry edited; an entry from before the
+ * ledger recorded it too), and skips the rest.
  *
  * <p>Length and modification time are what every Hadoop filesystem lists without reading the file; a
  * file rewritten with the same length within the same modification-time tick is not seen as changed
@@ -21,14 +23,22 @@ import java.util.TreeMap;
 public final class RunLedger {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** An input file as listed: what the ledger compares. */
-  public record InputState(String path, long length, long modified) {
+  /**
+   * An input file as listed, and how its corpus reads it: what the ledger compares.
+   *
+   * @param reading {@link org.nkwatch.config.CorpusSpec#reading} of the file's corpus
+   */
+  public record InputState(String path, long length, long modified, String reading) {
   }
 
-  /** One file the ledger knows, and the run that read it last. */
-  public record Entry(String path, long length, long modified, String run) {
-    boolean matches(InputState file) {
+  /** One file the ledger knows, how it was read (null in a ledger from before that was recorded), and the run. */
+  public record Entry(String path, long length, long modified, String reading, String run) {
+    boolean sameFile(InputState file) {
       return length == file.length() && modified == file.modified();
+    }
+
+    boolean matches(InputState file) {
+      return sameFile(file) && file.reading().equals(reading);
     }
   }
 
@@ -65,7 +75,10 @@ public final class RunLedger {
     }
   }
 
-  /** Whether an incremental run must read {@code file}: the ledger does not know it, or it changed since. */
+  /**
+   * Whether an incremental run must read {@code file}: the ledger does not know it, it changed since, or its
+   * corpus reads it otherwise now.
+   */
   public boolean mustRead(InputState file) {
     Entry known = entries.get(file.path());
     return known == null || !known.matches(file);
@@ -74,7 +87,16 @@ public final class RunLedger {
   /** Whether {@code file} was read before and has changed since (its earlier rows are to be replaced). */
   public boolean changed(InputState file) {
     Entry known = entries.get(file.path());
-    return known != null && !known.matches(file);
+    return known != null && !known.sameFile(file);
+  }
+
+  /**
+   * Whether {@code file} is as it was when read, but its corpus reads it otherwise now (a field, its date format,
+   * its source type... edited in the registry): read again, its earlier rows are replaced.
+   */
+  public boolean readOtherwise(InputState file) {
+    Entry known = entries.get(file.path());
+    return known != null && known.sameFile(file) && !file.reading().equals(known.reading());
   }
 
   /**
@@ -86,7 +108,7 @@ public final class RunLedger {
   public RunLedger recording(String runId, Collection<InputState> read, boolean forgetOthers) {
     Map<String, Entry> next = forgetOthers ? new TreeMap<>() : new TreeMap<>(entries);
     for (InputState f : read) {
-      next.put(f.path(), new Entry(f.path(), f.length(), f.modified(), runId));
+      next.put(f.path(), new Entry(f.path(), f.length(), f.modified(), f.reading(), runId));
     }
     return new RunLedger(next);
   }

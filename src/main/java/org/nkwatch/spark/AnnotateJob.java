@@ -50,15 +50,23 @@ public final class AnnotateJob {
    *                 mentions), at most {@link #FAILURES_SHOWN} of them, each "doc_id: what went wrong"
    * @param partitionsKept partitions of mentions and sanction_events copied as they were (a run that keeps
    *                       earlier rows rewrites only those it changes)
+   * @param everyArticleBecause why a run that would keep earlier rows annotated every article instead
+   *                            ({@link #everyArticleBecause}), or null
    */
   public record Result(long articles, long mentions, long events, long failed, List<String> failures,
-      int partitionsKept) {
+      int partitionsKept, String everyArticleBecause) {
     public Result {
       failures = List.copyOf(failures);
     }
   }
 
   static final int FAILURES_SHOWN = 10;
+
+  /**
+   * The note beside {@code mentions} and {@code sanction_events}: the fingerprint of the configuration (gazetteer,
+   * taxonomy) they were made with.
+   */
+  static final String ANNOTATED_WITH = "_annotated_with";
 
   /**
    * Fault injection, for the tests of the failure path (no real article makes the annotator fail): in a JVM
@@ -80,10 +88,14 @@ public final class AnnotateJob {
   }
 
   private static Result annotateScope(SparkSession spark, ConfigBundle config, TableStore store, String runId,
-      RunScope scope) {
+      RunScope runScope) {
+    String everyArticleBecause = everyArticleBecause(store, config, runScope);
+    RunScope scope = everyArticleBecause == null ? runScope
+        : RunScope.everyFile(org.nkwatch.schedule.PublicationWindow.ALL);
     if (scope.readsNoFile() && store.exists(TableSchemas.MENTIONS) && store.exists(TableSchemas.SANCTION_EVENTS)) {
       // nothing new was ingested: the tables stay as they are, unwritten
-      return new Result(0, store.rows(TableSchemas.MENTIONS), store.rows(TableSchemas.SANCTION_EVENTS), 0, List.of(), 0);
+      return new Result(0, store.rows(TableSchemas.MENTIONS), store.rows(TableSchemas.SANCTION_EVENTS), 0, List.of(), 0,
+          null);
     }
     Dataset<Row> table = store.read(TableSchemas.ARTICLES);
     Dataset<Row> toAnnotate = scope.inScope(spark, table)
@@ -123,7 +135,8 @@ public final class AnnotateJob {
         Set<List<String>> rewritten = dropped == null ? null : QueryLabels.part(spark,
             "find the partitions that change", () -> dropped.withPartitionsOf(newMentions.select("corpus", "year")
                 .unionByName(newEvents.select("corpus", "year")).unionByName(reread.changedPartitions())));
-        partitionsKept = store.writeAll(tables, runId, rewritten).values().stream().mapToInt(Integer::intValue).sum();
+        partitionsKept = store.writeAllWithNotes(tables, runId, rewritten, Map.of(ANNOTATED_WITH, config.fingerprint()))
+            .values().stream().mapToInt(Integer::intValue).sum();
       } finally {
         reread.release();
         if (dropped != null) {
@@ -141,11 +154,29 @@ public final class AnnotateJob {
         failures = failed.limit(FAILURES_SHOWN).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
       }
       return new Result(annotatedArticles, store.rows(TableSchemas.MENTIONS), store.rows(TableSchemas.SANCTION_EVENTS),
-          failedCount, failures, partitionsKept);
+          failedCount, failures, partitionsKept, everyArticleBecause);
     } finally {
       DiskRows.release(output);
       bundle.destroy();
     }
+  }
+
+  /**
+   * Why a run that would keep stored mentions and events (incremental, or over a window) must annotate every
+   * article instead, or null: they were made with another configuration than the run's, or do not say with
+   * which (written by an earlier nkwatch). Kept, they would mix two gazetteers or taxonomies in one table, and
+   * the counts and briefs with them.
+   */
+  static String everyArticleBecause(TableStore store, ConfigBundle config, RunScope scope) {
+    if (scope.everything() || !store.exists(TableSchemas.MENTIONS)) {
+      return null;
+    }
+    String madeWith = store.note(TableSchemas.MENTIONS, ANNOTATED_WITH);
+    if (madeWith == null) {
+      return "the stored mentions do not say which gazetteer and taxonomy made them (an earlier nkwatch wrote them)";
+    }
+    return madeWith.equals(config.fingerprint()) ? null
+        : "the gazetteer or taxonomy is not the one the stored mentions were made with";
   }
 
   /** Stored articles per annotating task, at least: below this a task's fixed cost starts to count. */

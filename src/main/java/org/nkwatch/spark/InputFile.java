@@ -16,6 +16,6 @@ record InputFile(CorpusSpec corpus, String uri, long size, long modified) implem
   }
 
   RunLedger.InputState state() {
-    return new RunLedger.InputState(uri, size, modified);
+    return new RunLedger.InputState(uri, size, modified, corpus.reading());
   }
 }

@@ -64,8 +64,10 @@ public final class Pipeline {
           + "(compiling their code costs more than it saves)");
     }
     if (options.incremental()) {
-      log.printf(Locale.ROOT, "ingest  incremental: %d files read (new or changed), %d unchanged files skipped%n",
-          ingested.filesRead().size(), ingested.filesSkipped().size());
+      log.printf(Locale.ROOT, "ingest  incremental: %d files read (new or changed%s), %d unchanged files skipped%n",
+          ingested.filesRead().size(), ingested.readOtherwise() == 0 ? ""
+              : "; " + ingested.readOtherwise() + " of them unchanged, read again: their corpus's registry entry is "
+                  + "not as when they were read", ingested.filesSkipped().size());
     }
     List<String> wrong = new ArrayList<>();
     for (CorpusAccount account : accounts) {
@@ -87,6 +89,9 @@ public final class Pipeline {
   public AnnotateJob.Result annotate() {
     long started = System.nanoTime();
     AnnotateJob.Result result = AnnotateJob.run(spark, options.config(), store, options.runId(), scope);
+    if (result.everyArticleBecause() != null) {
+      log.println("annotate every article annotated again: " + result.everyArticleBecause());
+    }
     log.printf(Locale.ROOT, "annotate %d articles -> %d mentions, %d sanction events%n", result.articles(),
         result.mentions(), result.events());
     if (result.partitionsKept() > 0) {

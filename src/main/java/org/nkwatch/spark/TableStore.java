@@ -290,6 +290,16 @@ public final class TableStore {
     return writeAllRewriting(tables, runId, each);
   }
 
+  /** As {@link #writeAll}, with the same notes (see {@link #writeWithNotes}) beside each table. */
+  public Map<String, Integer> writeAllWithNotes(Map<String, Dataset<Row>> tables, String runId,
+      Set<List<String>> rewritten, Map<String, String> notes) {
+    Map<String, Set<List<String>>> each = new java.util.HashMap<>();
+    tables.keySet().forEach(table -> each.put(table, rewritten));
+    Map<String, Map<String, String>> notesOf = new java.util.HashMap<>();
+    tables.keySet().forEach(table -> notesOf.put(table, notes));
+    return write(tables, runId, each, notesOf);
+  }
+
   /** As {@link #writeAll}, with the partitions rewritten given per table (a table not in the map: all of them). */
   public Map<String, Integer> writeAllRewriting(Map<String, Dataset<Row>> tables, String runId,
       Map<String, Set<List<String>>> rewritten) {

@@ -138,4 +138,23 @@ class CorpusRegistryTest {
     assertThatThrownBy(() -> CorpusRegistry.parse(yaml, "r.yaml", ROOT))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(messageStart);
   }
+
+  @Test
+  void howACorpusReadsItsFilesChangesWithEverythingButItsPaths() {
+    CorpusSpec kcna = new CorpusSpec("kcna", List.of("kcna/*.csv"), "csv", FieldMapping.DEFAULT, "yyyy-MM-dd", "KCNA",
+        "state_media", "en");
+    FieldMapping fields = FieldMapping.DEFAULT;
+    List<CorpusSpec> edits = List.of(
+        new CorpusSpec("kcna-en", kcna.paths(), "csv", fields, "yyyy-MM-dd", "KCNA", "state_media", "en"),
+        new CorpusSpec("kcna", kcna.paths(), "auto", fields, "yyyy-MM-dd", "KCNA", "state_media", "en"),
+        new CorpusSpec("kcna", kcna.paths(), "csv", new FieldMapping(List.of("story"), fields.title(), fields.date(),
+            fields.url(), fields.byline(), fields.language()), "yyyy-MM-dd", "KCNA", "state_media", "en"),
+        new CorpusSpec("kcna", kcna.paths(), "csv", fields, "dd/MM/yyyy", "KCNA", "state_media", "en"),
+        new CorpusSpec("kcna", kcna.paths(), "csv", fields, "yyyy-MM-dd", null, "state_media", "en"),
+        new CorpusSpec("kcna", kcna.paths(), "csv", fields, "yyyy-MM-dd", "KCNA", "government", "en"),
+        new CorpusSpec("kcna", kcna.paths(), "csv", fields, "yyyy-MM-dd", "KCNA", "state_media", null));
+    assertThat(edits).extracting(CorpusSpec::reading).doesNotContain(kcna.reading()).doesNotHaveDuplicates();
+    assertThat(new CorpusSpec("kcna", List.of("/data/kcna"), "csv", fields, "yyyy-MM-dd", "KCNA", "state_media", "en")
+        .reading()).as("other paths, read the same way").isEqualTo(kcna.reading());
+  }
 }

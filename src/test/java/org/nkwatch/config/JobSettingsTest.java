@@ -79,6 +79,19 @@ class JobSettingsTest {
   }
 
   @Test
+  void aBriefNamedTwiceIsAnErrorThatNamesIt() {
+    assertThatThrownBy(() -> commandLine("out", List.of("monthly-brief", "weekly-brief", "monthly-brief"), null, null,
+        null, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("--brief names 'monthly-brief' twice: list each brief once");
+    assertThatThrownBy(() -> JobConfig.parse("job.yaml", "output: out\nbriefs: [weekly-brief, weekly-brief]\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("job.yaml:2: briefs names 'weekly-brief' twice: list each brief once");
+    assertThat(JobConfig.parse("job.yaml", "briefs: [weekly-brief, monthly-brief]\n").briefs())
+        .containsExactly("weekly-brief", "monthly-brief");
+  }
+
+  @Test
   void unknownKeysAreRejectedWithFileLineAndKey() {
     assertThatThrownBy(() -> JobConfig.parse("jobs/nightly.yaml", "output: out\n\nperiods: 2024-05\n"))
         .isInstanceOf(ConfigException.class)

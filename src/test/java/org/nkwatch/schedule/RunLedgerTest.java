@@ -9,26 +9,47 @@ import org.nkwatch.schedule.RunLedger.InputState;
 
 /** What an incremental run reads, from what the ledger recorded; without Spark. */
 class RunLedgerTest {
-  private static final InputState A = new InputState("hdfs:///corpora/kcna/a.csv", 100, 1_000);
-  private static final InputState B = new InputState("hdfs:///corpora/kcna/b.csv", 200, 2_000);
+  /** How the files' corpus reads them ({@link org.nkwatch.config.CorpusSpec#reading}). */
+  private static final String KCNA = org.nkwatch.config.CorpusSpec.adHoc("kcna", "hdfs:///corpora/kcna").reading();
+  private static final InputState A = new InputState("hdfs:///corpora/kcna/a.csv", 100, 1_000, KCNA);
+  private static final InputState B = new InputState("hdfs:///corpora/kcna/b.csv", 200, 2_000, KCNA);
 
   @Test
   void newAndChangedFilesAreReadUnchangedOnesSkipped() {
     RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
     assertThat(ledger.mustRead(A)).isFalse();
-    assertThat(ledger.mustRead(new InputState("hdfs:///corpora/kcna/c.csv", 1, 1))).isTrue();
-    InputState longer = new InputState(A.path(), 150, 1_000);
-    InputState touched = new InputState(A.path(), 100, 5_000);
+    assertThat(ledger.mustRead(new InputState("hdfs:///corpora/kcna/c.csv", 1, 1, KCNA))).isTrue();
+    InputState longer = new InputState(A.path(), 150, 1_000, KCNA);
+    InputState touched = new InputState(A.path(), 100, 5_000, KCNA);
     assertThat(ledger.mustRead(longer)).isTrue();
     assertThat(ledger.changed(longer)).isTrue();
     assertThat(ledger.mustRead(touched)).isTrue();
-    assertThat(ledger.changed(new InputState("hdfs:///corpora/kcna/c.csv", 1, 1))).as("new, not changed").isFalse();
+    assertThat(ledger.changed(new InputState("hdfs:///corpora/kcna/c.csv", 1, 1, KCNA))).as("new, not changed").isFalse();
+  }
+
+  @Test
+  void aFileItsCorpusNowReadsOtherwiseIsReadAgain() {
+    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
+    org.nkwatch.config.CorpusSpec edited = new org.nkwatch.config.CorpusSpec("kcna", List.of("hdfs:///corpora/kcna"),
+        "auto", null, null, null, "state_media", null);
+    InputState readOtherwise = new InputState(A.path(), A.length(), A.modified(), edited.reading());
+    assertThat(ledger.mustRead(readOtherwise)).isTrue();
+    assertThat(ledger.readOtherwise(readOtherwise)).isTrue();
+    assertThat(ledger.changed(readOtherwise)).as("the file itself is as it was").isFalse();
+    assertThat(ledger.readOtherwise(A)).isFalse();
+    assertThat(ledger.readOtherwise(new InputState(A.path(), 150, 1_000, edited.reading())))
+        .as("changed, not only read otherwise").isFalse();
+    // a ledger written before it recorded how each file was read: every file is read once more
+    RunLedger older = RunLedger.fromJson("inputs.json", ledger.toJson().replaceAll("\"reading\" : \"[0-9a-f]+\",", ""));
+    assertThat(older.toJson()).doesNotContain(KCNA);
+    assertThat(older.mustRead(A)).isTrue();
+    assertThat(older.readOtherwise(A)).isTrue();
   }
 
   @Test
   void anIncrementalRunAddsToTheLedgerAFullRunReplacesIt() {
     RunLedger first = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
-    InputState changedB = new InputState(B.path(), 250, 3_000);
+    InputState changedB = new InputState(B.path(), 250, 3_000, KCNA);
     RunLedger incremental = first.recording("run-2", List.of(changedB), false);
     assertThat(incremental.entries()).extracting(RunLedger.Entry::path, RunLedger.Entry::length, RunLedger.Entry::run)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(A.path(), 100L, "run-1"),
@@ -42,7 +63,8 @@ class RunLedgerTest {
     RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(B, A), true);
     RunLedger back = RunLedger.fromJson("ledger/inputs.json", ledger.toJson());
     assertThat(back.entries()).isEqualTo(ledger.entries());
-    assertThat(ledger.toJson()).contains("\"files\"", "\"modified\" : 1000", "\"run\" : \"run-1\"");
+    assertThat(ledger.toJson()).contains("\"files\"", "\"modified\" : 1000", "\"reading\" : \"" + KCNA + "\"",
+        "\"run\" : \"run-1\"");
     assertThatThrownBy(() -> RunLedger.fromJson("out/ledger/inputs.json", "{\"files\": [")).hasMessageStartingWith(
         "ledger out/ledger/inputs.json is not valid: ");
   }

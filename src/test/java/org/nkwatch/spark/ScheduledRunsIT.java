@@ -138,6 +138,75 @@ class ScheduledRunsIT {
     }
   }
 
+  /** A registry of two of the sample's corpora; the defector reports' publisher as given. */
+  private static Path registry(Path dir, Path corpus, String publisher) throws Exception {
+    Path registry = dir.resolve("corpora.yaml");
+    Files.writeString(registry, String.format(java.util.Locale.ROOT, """
+        corpora:
+          - name: state-media
+            paths: [%s]
+            source_type: state_media
+          - name: defector-reports
+            paths: [%s]
+            publisher: %s
+            source_type: defector_network
+        """, corpus.resolve("state-media"), corpus.resolve("defector-reports"), publisher), StandardCharsets.UTF_8);
+    return registry;
+  }
+
+  @Test
+  void aNightAfterTheRegistryOrTheTaxonomyWasEditedAppliesTheEditToTheRowsItKeeps() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    SampleCorpus.extractTo(corpus);
+    Path out = dir.resolve("nightly");
+    run(List.of("--registry", registry(dir, corpus, "Daily NK").toString()), out, "--incremental");
+
+    // the defector reports' publisher edited in the registry: their files are read again, though none changed
+    List<String> edited = List.of("--registry", registry(dir, corpus, "Daily NK (edited)").toString());
+    CliRun.Result reread = run(edited, out, "--incremental");
+    assertThat(reread.log()).contains("ingest  incremental: 11 files read (new or changed; 11 of them unchanged, read "
+        + "again: their corpus's registry entry is not as when they were read), 1 unchanged files skipped");
+    assertThat(fileNames(manifest(reread).path("files_read"))).hasSize(11).allMatch(name -> name.endsWith(".txt"));
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.rows("SELECT DISTINCT publisher FROM " + duck.table("articles") + " WHERE corpus = 'defector-reports'"))
+          .extracting(row -> row.get(0)).containsExactly("Daily NK (edited)");
+    }
+    assertThat(run(edited, out, "--incremental").log()).contains("0 files read (new or changed), 12 unchanged");
+
+    // a theme added to the taxonomy: nothing new to read, but every article is annotated again with it
+    Path conf = dir.resolve("conf");
+    Files.createDirectories(conf.resolve("taxonomy"));
+    Files.writeString(conf.resolve("taxonomy/themes.yaml"), Files.readString(Path.of("conf/taxonomy/themes.yaml"))
+        + """
+
+          - key: test_officials
+            name: Officials (a test's theme)
+            description: Officials, the party and the capital, added by a test.
+            cues:
+              - officials
+              - party
+              - Pyongyang
+        """, StandardCharsets.UTF_8);
+    CliRun.Result retagged = run(edited, out, "--incremental", "--conf-dir", conf.toString());
+    assertThat(retagged.log()).contains("0 files read (new or changed)",
+        "annotate every article annotated again: the gazetteer or taxonomy is not the one the stored mentions were made with");
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("mentions") + " WHERE key = 'test_officials'"))
+          .as("the new theme found in the articles kept").isPositive();
+    }
+    Path full = dir.resolve("full");
+    run(edited, full, "--conf-dir", conf.toString());
+    assertThat(TableChecksums.of(out)).isEqualTo(TableChecksums.of(full));
+    // the same configuration again: nothing to do
+    CliRun.Result idle = run(edited, out, "--incremental", "--conf-dir", conf.toString());
+    assertThat(idle.log()).doesNotContain("annotated again").contains("annotate 0 articles");
+    // back on the packaged configuration: annotated again
+    assertThat(run(edited, out, "--incremental").log()).contains("annotate every article annotated again");
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("mentions") + " WHERE key = 'test_officials'")).isZero();
+    }
+  }
+
   @Test
   void aWindowRunReplacesOnlyItsWindowAndRerunningItChangesNothing() throws Exception {
     Path corpus = dir.resolve("corpus");
