@@ -104,6 +104,12 @@ class UserErrorsTest {
   }
 
   @Test
+  void aBriefNamedTwiceNamesIt() {
+    assertThat(failure("report", "--brief", "monthly-brief", "--brief", "monthly-brief", "--output", out.toString()))
+        .isEqualTo("nkwatch: error: --brief names 'monthly-brief' twice: list each brief once");
+  }
+
+  @Test
   void aJobFileWithAnUnknownKeyOrMissingNamesIt() throws IOException {
     Path jobFile = dir.resolve("nightly.yaml");
     Files.writeString(jobFile, "output: out\nincremental: true\nbreifs: [monthly-brief]\n");
