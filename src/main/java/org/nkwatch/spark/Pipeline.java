@@ -67,7 +67,7 @@ public final class Pipeline {
       log.printf(Locale.ROOT, "ingest  incremental: %d files read (new or changed%s), %d unchanged files skipped%n",
           ingested.filesRead().size(), ingested.readOtherwise() == 0 ? ""
               : "; " + ingested.readOtherwise() + " of them unchanged, read again: their corpus's registry entry is "
-                  + "not as when they were read", ingested.filesSkipped().size());
+                  + "not the one the ledger records them read with", ingested.filesSkipped().size());
     }
     List<String> wrong = new ArrayList<>();
     for (CorpusAccount account : accounts) {

@@ -165,7 +165,7 @@ class ScheduledRunsIT {
     List<String> edited = List.of("--registry", registry(dir, corpus, "Daily NK (edited)").toString());
     CliRun.Result reread = run(edited, out, "--incremental");
     assertThat(reread.log()).contains("ingest  incremental: 11 files read (new or changed; 11 of them unchanged, read "
-        + "again: their corpus's registry entry is not as when they were read), 1 unchanged files skipped");
+        + "again: their corpus's registry entry is not the one the ledger records them read with), 1 unchanged files skipped");
     assertThat(fileNames(manifest(reread).path("files_read"))).hasSize(11).allMatch(name -> name.endsWith(".txt"));
     try (Duck duck = new Duck(out)) {
       assertThat(duck.rows("SELECT DISTINCT publisher FROM " + duck.table("articles") + " WHERE corpus = 'defector-reports'"))
