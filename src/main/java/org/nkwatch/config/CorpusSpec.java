@@ -2,6 +2,7 @@ package org.nkwatch.config;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -52,8 +53,14 @@ public record CorpusSpec(
    * than keep rows read the old way.
    */
   public String reading() {
-    String how = String.join("\n", name, format, String.valueOf(fields), String.valueOf(dateFormat),
-        String.valueOf(publisher), sourceType, String.valueOf(language));
+    // spelt out rather than a record's toString, whose form Java does not promise from one release to the next
+    List<String> lines = new java.util.ArrayList<>(List.of("name " + name, "format " + format, "date_format " + dateFormat,
+        "publisher " + publisher, "source_type " + sourceType, "language " + language));
+    Map.of("text", fields.text(), "title", fields.title(), "date", fields.date(), "url", fields.url(),
+        "byline", fields.byline(), "language", fields.language())
+        .forEach((field, names) -> lines.add("fields." + field + " " + String.join("\u001f", names)));
+    java.util.Collections.sort(lines);
+    String how = String.join("\n", lines);
     try {
       byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
           .digest(how.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -32,6 +32,7 @@ public final class RunLedger {
   }
 
   /** One file the ledger knows, how it was read (null in a ledger from before that was recorded), and the run. */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
   public record Entry(String path, long length, long modified, String reading, String run) {
     boolean sameFile(InputState file) {
       return length == file.length() && modified == file.modified();
@@ -42,7 +43,11 @@ public final class RunLedger {
     }
   }
 
-  /** The ledger as written: {@code {"files": [...]}}, sorted by path. */
+  /**
+   * The ledger as written: {@code {"files": [...]}}, sorted by path. Fields it does not know are ignored, so that
+   * a ledger a later nkwatch wrote can still be read.
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
   record Document(List<Entry> files) {
   }
 
@@ -96,7 +101,16 @@ public final class RunLedger {
    */
   public boolean readOtherwise(InputState file) {
     Entry known = entries.get(file.path());
-    return known != null && known.sameFile(file) && !file.reading().equals(known.reading());
+    return known != null && known.sameFile(file) && known.reading() != null && !file.reading().equals(known.reading());
+  }
+
+  /**
+   * Whether {@code file} is as it was when read, but the ledger does not say how it was read (an entry written by
+   * an earlier nkwatch): read again once, as after an edit.
+   */
+  public boolean readingUnrecorded(InputState file) {
+    Entry known = entries.get(file.path());
+    return known != null && known.sameFile(file) && known.reading() == null;
   }
 
   /**

@@ -63,10 +63,12 @@ public final class AnnotateJob {
   static final int FAILURES_SHOWN = 10;
 
   /**
-   * The note beside {@code mentions} and {@code sanction_events}: the fingerprint of the configuration (gazetteer,
-   * taxonomy) they were made with.
+   * The notes beside {@code mentions} and {@code sanction_events}: the fingerprint of the configuration (gazetteer,
+   * taxonomy) they were made with, and what the articles table held then ({@link TableStore#contentsDigest}).
    */
   static final String ANNOTATED_WITH = "_annotated_with";
+  static final String ANNOTATED_FROM = "_annotated_from";
+  private static final List<String> TABLES_WRITTEN = List.of(TableSchemas.MENTIONS, TableSchemas.SANCTION_EVENTS);
 
   /**
    * Fault injection, for the tests of the failure path (no real article makes the annotator fail): in a JVM
@@ -75,21 +77,28 @@ public final class AnnotateJob {
   static final String FAIL_ON_PROPERTY = "nkwatch.test.failAnnotationOn";
 
   public static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId) {
-    return run(spark, config, store, runId, RunScope.everyFile(org.nkwatch.schedule.PublicationWindow.ALL));
+    return run(spark, config, store, runId, RunScope.everyFile(org.nkwatch.schedule.PublicationWindow.ALL), null);
   }
 
   /**
    * Annotates the articles in {@code scope} (those the run's ingest made, or a window's); the mentions and
    * events of the other articles are kept as they are. Mentions of articles no longer in the table (a
    * changed file's, a window's that were re-ingested) go with them.
+   *
+   * @param articlesBeforeIngest what the articles table held before the run's ingest
+   *                             ({@link TableStore#contentsDigest}), or null when the run did not ingest
    */
-  static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId, RunScope scope) {
-    return QueryLabels.step(spark, "annotate", () -> annotateScope(spark, config, store, runId, scope));
+  static Result run(SparkSession spark, ConfigBundle config, TableStore store, String runId, RunScope scope,
+      String articlesBeforeIngest) {
+    return QueryLabels.step(spark, "annotate",
+        () -> annotateScope(spark, config, store, runId, scope, articlesBeforeIngest));
   }
 
   private static Result annotateScope(SparkSession spark, ConfigBundle config, TableStore store, String runId,
-      RunScope runScope) {
-    String everyArticleBecause = everyArticleBecause(store, config, runScope);
+      RunScope runScope, String articlesBeforeIngest) {
+    String articlesNow = store.contentsDigest(TableSchemas.ARTICLES);
+    String everyArticleBecause = everyArticleBecause(store, config, runScope,
+        articlesBeforeIngest == null ? articlesNow : articlesBeforeIngest);
     RunScope scope = everyArticleBecause == null ? runScope
         : RunScope.everyFile(org.nkwatch.schedule.PublicationWindow.ALL);
     if (scope.readsNoFile() && store.exists(TableSchemas.MENTIONS) && store.exists(TableSchemas.SANCTION_EVENTS)) {
@@ -135,7 +144,8 @@ public final class AnnotateJob {
         Set<List<String>> rewritten = dropped == null ? null : QueryLabels.part(spark,
             "find the partitions that change", () -> dropped.withPartitionsOf(newMentions.select("corpus", "year")
                 .unionByName(newEvents.select("corpus", "year")).unionByName(reread.changedPartitions())));
-        partitionsKept = store.writeAllWithNotes(tables, runId, rewritten, Map.of(ANNOTATED_WITH, config.fingerprint()))
+        partitionsKept = store.writeAllWithNotes(tables, runId, rewritten,
+                Map.of(ANNOTATED_WITH, config.fingerprint(), ANNOTATED_FROM, articlesNow))
             .values().stream().mapToInt(Integer::intValue).sum();
       } finally {
         reread.release();
@@ -163,20 +173,36 @@ public final class AnnotateJob {
 
   /**
    * Why a run that would keep stored mentions and events (incremental, or over a window) must annotate every
-   * article instead, or null: they were made with another configuration than the run's, or do not say with
-   * which (written by an earlier nkwatch). Kept, they would mix two gazetteers or taxonomies in one table, and
-   * the counts and briefs with them.
+   * article instead, or null. Kept, they would mix two gazetteers or taxonomies in one table (and in the counts and
+   * briefs), or miss articles: when they were made with another configuration than the run's; when the articles
+   * changed since other than by the run's own ingest (an {@code ingest} step run alone: the run would not know
+   * which articles are new); when their notes do not say (an earlier nkwatch wrote them); when one table is missing.
+   *
+   * @param articlesExpected what the articles table held when the stored rows were made, if nothing but the run's
+   *                         own ingest wrote it since: its contents before that ingest, or now when it did not run
    */
-  static String everyArticleBecause(TableStore store, ConfigBundle config, RunScope scope) {
-    if (scope.everything() || !store.exists(TableSchemas.MENTIONS)) {
+  static String everyArticleBecause(TableStore store, ConfigBundle config, RunScope scope, String articlesExpected) {
+    if (scope.everything() || TABLES_WRITTEN.stream().noneMatch(store::exists)) {
       return null;
     }
-    String madeWith = store.note(TableSchemas.MENTIONS, ANNOTATED_WITH);
-    if (madeWith == null) {
-      return "the stored mentions do not say which gazetteer and taxonomy made them (an earlier nkwatch wrote them)";
+    for (String table : TABLES_WRITTEN) {
+      if (!store.exists(table)) {
+        return "the stored " + table + " table is missing";
+      }
+      String madeWith = store.note(table, ANNOTATED_WITH);
+      String madeFrom = store.note(table, ANNOTATED_FROM);
+      if (madeWith == null || madeFrom == null) {
+        return "the stored " + table + " do not say what made them (an earlier nkwatch wrote them)";
+      }
+      if (!madeWith.equals(config.fingerprint())) {
+        return "the gazetteer or taxonomy is not the one the stored " + table + " were made with";
+      }
+      if (!madeFrom.equals(articlesExpected)) {
+        return "the articles changed since the stored " + table + " were made, other than by this run's ingest "
+            + "(an ingest step run on its own)";
+      }
     }
-    return madeWith.equals(config.fingerprint()) ? null
-        : "the gazetteer or taxonomy is not the one the stored mentions were made with";
+    return null;
   }
 
   /** Stored articles per annotating task, at least: below this a task's fixed cost starts to count. */

@@ -23,6 +23,8 @@ public final class Pipeline {
   private RunScope scope;
   /** What this run's ingest read, for the ledger; null when it did not ingest. */
   private IngestJob.Result ingested;
+  /** What the articles table held before this run's ingest ({@link TableStore#contentsDigest}); null without one. */
+  private String articlesBeforeIngest;
 
   public Pipeline(SparkSession spark, JobOptions options, PrintStream log) {
     this.spark = spark;
@@ -55,6 +57,7 @@ public final class Pipeline {
       throw new InputException("no corpus to ingest: give --input PATH or --registry FILE");
     }
     long started = System.nanoTime();
+    articlesBeforeIngest = store.contentsDigest(TableSchemas.ARTICLES);
     ingested = IngestJob.run(spark, options.corpora(), store, options.runId(), true, options.window(),
         options.incremental() ? ledger.read() : null);
     scope = ingested.scope();
@@ -64,10 +67,12 @@ public final class Pipeline {
           + "(compiling their code costs more than it saves)");
     }
     if (options.incremental()) {
+      String readAgain = (ingested.readOtherwise() == 0 ? "" : ", and " + ingested.readOtherwise()
+          + " unchanged read again: their corpus's registry entry is not the one the ledger records them read with")
+          + (ingested.readingUnrecorded() == 0 ? "" : ", and " + ingested.readingUnrecorded()
+          + " unchanged read again: the ledger, from an earlier nkwatch, does not say how they were read");
       log.printf(Locale.ROOT, "ingest  incremental: %d files read (new or changed%s), %d unchanged files skipped%n",
-          ingested.filesRead().size(), ingested.readOtherwise() == 0 ? ""
-              : "; " + ingested.readOtherwise() + " of them unchanged, read again: their corpus's registry entry is "
-                  + "not the one the ledger records them read with", ingested.filesSkipped().size());
+          ingested.filesRead().size(), readAgain, ingested.filesSkipped().size());
     }
     List<String> wrong = new ArrayList<>();
     for (CorpusAccount account : accounts) {
@@ -88,7 +93,8 @@ public final class Pipeline {
 
   public AnnotateJob.Result annotate() {
     long started = System.nanoTime();
-    AnnotateJob.Result result = AnnotateJob.run(spark, options.config(), store, options.runId(), scope);
+    AnnotateJob.Result result = AnnotateJob.run(spark, options.config(), store, options.runId(), scope,
+        articlesBeforeIngest);
     if (result.everyArticleBecause() != null) {
       log.println("annotate every article annotated again: " + result.everyArticleBecause());
     }

@@ -91,7 +91,7 @@ public final class ReportJob {
   }
 
   /** The tables a brief reads: any write of them may change it. */
-  static final List<String> TABLES_READ = List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS,
+  private static final List<String> TABLES_READ = List.of(TableSchemas.ARTICLES, TableSchemas.MENTIONS,
       TableSchemas.SANCTION_EVENTS, TableSchemas.DUPLICATES, TableSchemas.REJECTS);
 
   private static Briefs report(SparkSession spark, TableStore store, JobOptions options, PrintStream log) {

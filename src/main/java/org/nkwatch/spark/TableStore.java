@@ -285,9 +285,7 @@ public final class TableStore {
    * @return per table, how many partitions were copied as they were
    */
   public Map<String, Integer> writeAll(Map<String, Dataset<Row>> tables, String runId, Set<List<String>> rewritten) {
-    Map<String, Set<List<String>>> each = new java.util.HashMap<>();
-    tables.keySet().forEach(table -> each.put(table, rewritten));
-    return writeAllRewriting(tables, runId, each);
+    return writeAllWithNotes(tables, runId, rewritten, Map.of());
   }
 
   /** As {@link #writeAll}, with the same notes (see {@link #writeWithNotes}) beside each table. */

@@ -138,20 +138,20 @@ class ScheduledRunsIT {
     }
   }
 
-  /** A registry of two of the sample's corpora; the defector reports' publisher as given. */
-  private static Path registry(Path dir, Path corpus, String publisher) throws Exception {
+  /** A registry of two of the sample's corpora; the defector reports' corpus name and publisher as given. */
+  private static List<String> registry(Path dir, Path corpus, String name, String publisher) throws Exception {
     Path registry = dir.resolve("corpora.yaml");
     Files.writeString(registry, String.format(java.util.Locale.ROOT, """
         corpora:
           - name: state-media
             paths: [%s]
             source_type: state_media
-          - name: defector-reports
+          - name: %s
             paths: [%s]
             publisher: %s
             source_type: defector_network
-        """, corpus.resolve("state-media"), corpus.resolve("defector-reports"), publisher), StandardCharsets.UTF_8);
-    return registry;
+        """, corpus.resolve("state-media"), name, corpus.resolve("defector-reports"), publisher), StandardCharsets.UTF_8);
+    return List.of("--registry", registry.toString());
   }
 
   @Test
@@ -159,19 +159,45 @@ class ScheduledRunsIT {
     Path corpus = dir.resolve("corpus");
     SampleCorpus.extractTo(corpus);
     Path out = dir.resolve("nightly");
-    run(List.of("--registry", registry(dir, corpus, "Daily NK").toString()), out, "--incremental");
+    run(registry(dir, corpus, "defector-reports", "Daily NK"), out, "--incremental");
 
-    // the defector reports' publisher edited in the registry: their files are read again, though none changed
-    List<String> edited = List.of("--registry", registry(dir, corpus, "Daily NK (edited)").toString());
+    // the defector reports' corpus renamed and publisher edited in the registry: their files are read again,
+    // though none changed, and the tables become those of a full run on the edited registry
+    List<String> edited = registry(dir, corpus, "defector-network", "Daily NK (edited)");
     CliRun.Result reread = run(edited, out, "--incremental");
-    assertThat(reread.log()).contains("ingest  incremental: 11 files read (new or changed; 11 of them unchanged, read "
-        + "again: their corpus's registry entry is not the one the ledger records them read with), 1 unchanged files skipped");
+    assertThat(reread.log()).contains("ingest  incremental: 11 files read (new or changed, and 11 unchanged read again: "
+        + "their corpus's registry entry is not the one the ledger records them read with), 1 unchanged files skipped");
     assertThat(fileNames(manifest(reread).path("files_read"))).hasSize(11).allMatch(name -> name.endsWith(".txt"));
     try (Duck duck = new Duck(out)) {
-      assertThat(duck.rows("SELECT DISTINCT publisher FROM " + duck.table("articles") + " WHERE corpus = 'defector-reports'"))
+      assertThat(duck.rows("SELECT DISTINCT publisher FROM " + duck.table("articles") + " WHERE corpus = 'defector-network'"))
           .extracting(row -> row.get(0)).containsExactly("Daily NK (edited)");
+      for (String table : List.of("articles", "rejects", "duplicates", "mentions", "sanction_events", "counts")) {
+        assertThat(duck.count("SELECT count(*) FROM " + duck.table(table) + " WHERE corpus = 'defector-reports'"))
+            .as("%s rows of the corpus under its old name", table).isZero();
+      }
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("mentions") + " WHERE corpus = 'defector-network'"))
+          .isPositive();
     }
+    Path fullOnTheEditedRegistry = dir.resolve("full-registry");
+    run(edited, fullOnTheEditedRegistry);
+    assertThat(TableChecksums.of(out)).isEqualTo(TableChecksums.of(fullOnTheEditedRegistry));
     assertThat(run(edited, out, "--incremental").log()).contains("0 files read (new or changed), 12 unchanged");
+
+    // a new file ingested by an ingest step on its own: the next night reads nothing new, but its article is not
+    // annotated yet, and the night cannot tell which it is: every article is annotated
+    Files.writeString(corpus.resolve("defector-reports/12-hamhung-fertilizer.txt"), NEW_OCTOBER_STORY,
+        StandardCharsets.UTF_8);
+    List<String> ingestArgs = new ArrayList<>(edited);
+    ingestArgs.add("--incremental");
+    CliRun.succeeded(dir, "ingest", out, ingestArgs.toArray(String[]::new));
+    assertThat(run(edited, out, "--incremental").log()).contains("0 files read (new or changed)",
+        "annotate every article annotated again: the articles changed since the stored mentions were made, other than "
+            + "by this run's ingest (an ingest step run on its own)");
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.count("SELECT count(*) FROM " + duck.table("mentions") + " m JOIN " + duck.table("articles")
+          + " a ON a.doc_id = m.doc_id WHERE a.locator LIKE '%12-hamhung-fertilizer.txt%'"))
+          .as("the mentions of the article the ingest step added").isPositive();
+    }
 
     // a theme added to the taxonomy: nothing new to read, but every article is annotated again with it
     Path conf = dir.resolve("conf");
@@ -205,6 +231,20 @@ class ScheduledRunsIT {
     try (Duck duck = new Duck(out)) {
       assertThat(duck.count("SELECT count(*) FROM " + duck.table("mentions") + " WHERE key = 'test_officials'")).isZero();
     }
+
+    // tables and a ledger as an earlier nkwatch left them (no notes, no readings): read and annotated again, once
+    for (String table : List.of("mentions", "sanction_events")) {
+      Files.delete(out.resolve("tables/" + table + "/" + AnnotateJob.ANNOTATED_WITH));
+      Files.delete(out.resolve("tables/" + table + "/" + AnnotateJob.ANNOTATED_FROM));
+    }
+    Path ledgerFile = out.resolve("ledger/inputs.json");
+    Files.writeString(ledgerFile, Files.readString(ledgerFile).replaceAll("\"reading\" : \"[0-9a-f]+\",", ""));
+    Files.deleteIfExists(ledgerFile.resolveSibling(".inputs.json.crc"));  // Hadoop's checksum of the file as written
+    assertThat(run(edited, out, "--incremental").log()).contains("13 files read (new or changed, and 13 unchanged read "
+        + "again: the ledger, from an earlier nkwatch, does not say how they were read), 0 unchanged files skipped",
+        "annotate every article annotated again: the stored mentions do not say what made them");
+    assertThat(run(edited, out, "--incremental").log()).contains("0 files read (new or changed), 13 unchanged")
+        .doesNotContain("annotated again");
   }
 
   @Test
