@@ -95,6 +95,54 @@ public final class RunLedger {
     return known != null && !known.sameFile(file);
   }
 
+  /** Why an incremental run reads {@code files}, counted by reason, for its log. */
+  public Reasons reasons(Collection<InputState> files) {
+    int unknown = 0;
+    int changed = 0;
+    int readOtherwise = 0;
+    int readingUnrecorded = 0;
+    for (InputState f : files) {
+      if (!entries.containsKey(f.path())) {
+        unknown++;
+      } else if (changed(f)) {
+        changed++;
+      } else if (readOtherwise(f)) {
+        readOtherwise++;
+      } else if (readingUnrecorded(f)) {
+        readingUnrecorded++;
+      }
+    }
+    return new Reasons(unknown, changed, readOtherwise, readingUnrecorded);
+  }
+
+  /**
+   * How many of the files a run read were new to the ledger, had changed since read, were as read but their
+   * corpus reads them otherwise now, or were as read by an earlier nkwatch whose ledger does not say how.
+   */
+  public record Reasons(int unknown, int changed, int readOtherwise, int readingUnrecorded) {
+    public static final Reasons NONE = new Reasons(0, 0, 0, 0);
+
+    /** In the run's log's words: "2 new, 1 changed, 11 unchanged read again: ...", or "" when none. */
+    public String inWords() {
+      List<String> parts = new ArrayList<>();
+      if (unknown > 0) {
+        parts.add(unknown + " new");
+      }
+      if (changed > 0) {
+        parts.add(changed + " changed");
+      }
+      if (readOtherwise > 0) {
+        parts.add(readOtherwise
+            + " unchanged read again: their corpus's registry entry is not the one the ledger records them read with");
+      }
+      if (readingUnrecorded > 0) {
+        parts.add(readingUnrecorded
+            + " unchanged read again: the ledger, from an earlier nkwatch, does not say how they were read");
+      }
+      return String.join(", ", parts);
+    }
+  }
+
   /**
    * Whether {@code file} is as it was when read, but its corpus reads it otherwise now (a field, its date format,
    * its source type... edited in the registry): read again, its earlier rows are replaced.

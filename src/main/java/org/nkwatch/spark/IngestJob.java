@@ -54,13 +54,11 @@ public final class IngestJob {
    *
    * @param smallInput whether the input was small enough for the session to be tuned for it
    *                   ({@link SparkSessions#tuneForInput})
-   * @param readOtherwise how many of the files read were as the ledger knew them, but their corpus reads them
-   *                      otherwise now ({@link RunLedger#readOtherwise})
-   * @param readingUnrecorded how many were as the ledger knew them, but it did not say how they were read
-   *                          ({@link RunLedger#readingUnrecorded})
+   * @param whyRead why the files read were read, counted by reason ({@link RunLedger#reasons}); none without a
+   *                ledger
    */
   public record Result(List<CorpusAccount> accounts, List<RunLedger.InputState> filesRead, List<String> filesSkipped,
-      RunScope scope, boolean smallInput, int readOtherwise, int readingUnrecorded) {
+      RunScope scope, boolean smallInput, RunLedger.Reasons whyRead) {
   }
 
   /**
@@ -105,13 +103,12 @@ public final class IngestJob {
     RunScope scope = ledger == null ? RunScope.everyFile(window)
         : RunScope.filesRead(window, files.stream().map(InputFile::uri).toList());
     List<RunLedger.InputState> filesRead = files.stream().map(InputFile::state).toList();
-    int readOtherwise = ledger == null ? 0 : (int) filesRead.stream().filter(ledger::readOtherwise).count();
-    int readingUnrecorded = ledger == null ? 0 : (int) filesRead.stream().filter(ledger::readingUnrecorded).count();
+    RunLedger.Reasons whyRead = ledger == null ? RunLedger.Reasons.NONE : ledger.reasons(filesRead);
     if (files.isEmpty()) {
       // nothing new: the tables stay as they are
       List<CorpusAccount> none = corpora.stream().map(c -> new CorpusAccount(c.name(), 0, 0, 0, 0, Map.of(), Map.of(), 0))
           .toList();
-      return new Result(none, filesRead, skipped, scope, false, 0, 0);
+      return new Result(none, filesRead, skipped, scope, false, whyRead);
     }
     boolean rewritesAll = scope.everything() || !store.exists(TableSchemas.ARTICLES);
     // a run that keeps earlier rows rewrites every table with them, and aggregate counts all mentions: a night's
@@ -187,8 +184,7 @@ public final class IngestJob {
       }
       tables.put(TableSchemas.REJECTS, rejects);
       store.writeAllRewriting(tables, runId, rewritten);
-      return new Result(account(spark, all, store, corpora, scope), filesRead, skipped, scope, smallInput,
-          readOtherwise, readingUnrecorded);
+      return new Result(account(spark, all, store, corpora, scope), filesRead, skipped, scope, smallInput, whyRead);
     } finally {
       DiskRows.release(all);
     }

@@ -67,12 +67,9 @@ public final class Pipeline {
           + "(compiling their code costs more than it saves)");
     }
     if (options.incremental()) {
-      String readAgain = (ingested.readOtherwise() == 0 ? "" : ", and " + ingested.readOtherwise()
-          + " unchanged read again: their corpus's registry entry is not the one the ledger records them read with")
-          + (ingested.readingUnrecorded() == 0 ? "" : ", and " + ingested.readingUnrecorded()
-          + " unchanged read again: the ledger, from an earlier nkwatch, does not say how they were read");
-      log.printf(Locale.ROOT, "ingest  incremental: %d files read (new or changed%s), %d unchanged files skipped%n",
-          ingested.filesRead().size(), readAgain, ingested.filesSkipped().size());
+      String why = ingested.whyRead().inWords();
+      log.printf(Locale.ROOT, "ingest  incremental: %d files read%s, %d unchanged files skipped%n",
+          ingested.filesRead().size(), why.isEmpty() ? "" : " (" + why + ")", ingested.filesSkipped().size());
     }
     List<String> wrong = new ArrayList<>();
     for (CorpusAccount account : accounts) {

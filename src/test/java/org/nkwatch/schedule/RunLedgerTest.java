@@ -52,6 +52,22 @@ class RunLedgerTest {
   }
 
   @Test
+  void theFilesReadAreCountedByWhyTheyWereRead() {
+    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
+    InputState fresh = new InputState("hdfs:///corpora/kcna/c.csv", 1, 1, KCNA);
+    InputState longer = new InputState(A.path(), 150, 1_000, KCNA);
+    InputState readOtherwise = new InputState(B.path(), B.length(), B.modified(), "0123456789ab");
+    assertThat(ledger.reasons(List.of(fresh, longer, readOtherwise)))
+        .isEqualTo(new RunLedger.Reasons(1, 1, 1, 0));
+    assertThat(ledger.reasons(List.of(fresh, longer, readOtherwise)).inWords()).isEqualTo("1 new, 1 changed, 1 unchanged "
+        + "read again: their corpus's registry entry is not the one the ledger records them read with");
+    RunLedger older = RunLedger.fromJson("inputs.json", ledger.toJson().replaceAll("\"reading\" : \"[0-9a-f]+\",", ""));
+    assertThat(older.reasons(List.of(A, B)).inWords())
+        .isEqualTo("2 unchanged read again: the ledger, from an earlier nkwatch, does not say how they were read");
+    assertThat(ledger.reasons(List.of()).inWords()).isEmpty();
+  }
+
+  @Test
   void anIncrementalRunAddsToTheLedgerAFullRunReplacesIt() {
     RunLedger first = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
     InputState changedB = new InputState(B.path(), 250, 3_000, KCNA);

@@ -116,7 +116,8 @@ class ScheduledRunsIT {
         "09-rason-oil-transfers.txt", "10-officers-restored-after-russia.txt", "11-youth-lectures-wonsan.txt",
         "12-hamhung-fertilizer.txt", "13-sinuiju-drama-again.txt");
     assertThat(manifest.path("files_skipped")).hasSize(15 - 6);
-    assertThat(second.log()).contains("defector-reports: 6 records read = 5 articles + 1 duplicates + 0 rejects");
+    assertThat(second.log()).contains("defector-reports: 6 records read = 5 articles + 1 duplicates + 0 rejects",
+        "ingest  incremental: 6 files read (5 new, 1 changed), 9 unchanged files skipped");
     // the changed file's stored rows are dropped; the corpora that got nothing new are copied, not rewritten
     assertThat(second.log()).containsPattern("annotate [1-9]\\d* partitions of mentions and sanction_events unchanged");
     JsonNode ledger = JSON.readTree(Files.readString(out.resolve("ledger/inputs.json"), StandardCharsets.UTF_8));
@@ -165,7 +166,7 @@ class ScheduledRunsIT {
     // though none changed, and the tables become those of a full run on the edited registry
     List<String> edited = registry(dir, corpus, "defector-network", "Daily NK (edited)");
     CliRun.Result reread = run(edited, out, "--incremental");
-    assertThat(reread.log()).contains("ingest  incremental: 11 files read (new or changed, and 11 unchanged read again: "
+    assertThat(reread.log()).contains("ingest  incremental: 11 files read (11 unchanged read again: "
         + "their corpus's registry entry is not the one the ledger records them read with), 1 unchanged files skipped");
     assertThat(fileNames(manifest(reread).path("files_read"))).hasSize(11).allMatch(name -> name.endsWith(".txt"));
     try (Duck duck = new Duck(out)) {
@@ -181,7 +182,7 @@ class ScheduledRunsIT {
     Path fullOnTheEditedRegistry = dir.resolve("full-registry");
     run(edited, fullOnTheEditedRegistry);
     assertThat(TableChecksums.of(out)).isEqualTo(TableChecksums.of(fullOnTheEditedRegistry));
-    assertThat(run(edited, out, "--incremental").log()).contains("0 files read (new or changed), 12 unchanged");
+    assertThat(run(edited, out, "--incremental").log()).contains("0 files read, 12 unchanged");
 
     // a new file ingested by an ingest step on its own: the next night reads nothing new, but its article is not
     // annotated yet, and the night cannot tell which it is: every article is annotated
@@ -190,7 +191,7 @@ class ScheduledRunsIT {
     List<String> ingestArgs = new ArrayList<>(edited);
     ingestArgs.add("--incremental");
     CliRun.succeeded(dir, "ingest", out, ingestArgs.toArray(String[]::new));
-    assertThat(run(edited, out, "--incremental").log()).contains("0 files read (new or changed)",
+    assertThat(run(edited, out, "--incremental").log()).contains("0 files read, ",
         "annotate every article annotated again: the articles changed since the stored mentions were made, other than "
             + "by this run's ingest (an ingest step run on its own)");
     try (Duck duck = new Duck(out)) {
@@ -214,7 +215,7 @@ class ScheduledRunsIT {
               - Pyongyang
         """, StandardCharsets.UTF_8);
     CliRun.Result retagged = run(edited, out, "--incremental", "--conf-dir", conf.toString());
-    assertThat(retagged.log()).contains("0 files read (new or changed)",
+    assertThat(retagged.log()).contains("0 files read, ",
         "annotate every article annotated again: the gazetteer or taxonomy is not the one the stored mentions were made with");
     try (Duck duck = new Duck(out)) {
       assertThat(duck.count("SELECT count(*) FROM " + duck.table("mentions") + " WHERE key = 'test_officials'"))
@@ -240,10 +241,10 @@ class ScheduledRunsIT {
     Path ledgerFile = out.resolve("ledger/inputs.json");
     Files.writeString(ledgerFile, Files.readString(ledgerFile).replaceAll("\"reading\" : \"[0-9a-f]+\",", ""));
     Files.deleteIfExists(ledgerFile.resolveSibling(".inputs.json.crc"));  // Hadoop's checksum of the file as written
-    assertThat(run(edited, out, "--incremental").log()).contains("13 files read (new or changed, and 13 unchanged read "
+    assertThat(run(edited, out, "--incremental").log()).contains("13 files read (13 unchanged read "
         + "again: the ledger, from an earlier nkwatch, does not say how they were read), 0 unchanged files skipped",
         "annotate every article annotated again: the stored mentions do not say what made them");
-    assertThat(run(edited, out, "--incremental").log()).contains("0 files read (new or changed), 13 unchanged")
+    assertThat(run(edited, out, "--incremental").log()).contains("0 files read, 13 unchanged")
         .doesNotContain("annotated again");
   }
 
