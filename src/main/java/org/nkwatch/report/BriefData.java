@@ -33,7 +33,7 @@ import java.util.Optional;
  * @param topOrganizations           most mentioned organizations
  * @param topPlaces                  most mentioned places
  * @param sanctionTypesByCorpus      category = corpus name, series = sanction type key, count = mentions
- * @param themesOverTime             theme mentions per period
+ * @param themesOverTime             articles mentioning each theme, per period, over {@link Grain#TREND_PERIODS}
  * @param organizationsBySanctionType category = organization display name, series = sanction type key, count =
  *                                   sanction events targeting it (the rule of the counts' ORGANIZATION_BY_SANCTION)
  * @param sanctionEvents             the sanction events of the period

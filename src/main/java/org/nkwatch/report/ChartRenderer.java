@@ -220,7 +220,8 @@ public final class ChartRenderer {
     time.setTickUnit(tickUnit(data, fmt));
     time.setLowerMargin(0.04);
     time.setUpperMargin(0.04);
-    NumberAxis count = new NumberAxis("Mentions");
+    // each point counts the articles that mention the theme, not its mentions: one long article on a theme is one
+    NumberAxis count = new NumberAxis("Articles");
     count.setStandardTickUnits(NumberAxis.createIntegerTickUnits(NUMBERS));
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
     for (int i = 0; i < shown.size(); i++) {
@@ -235,7 +236,11 @@ public final class ChartRenderer {
     plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
     style.axis(time);
     style.axis(count);
-    String sub = totals.size() > MAX_THEMES ? subtitle + " \u00b7 the " + MAX_THEMES + " most mentioned themes" : subtitle;
+    // the chart spans its own periods, not the brief's; the note on how many themes are shown comes first, so that
+    // a long list of corpora cannot push it out of the subtitle
+    String span = data.period().map(p -> BriefText.period(data.grain().trendWindow(p.end())) + " \u00b7 "
+        + BriefText.corporaSummary(data)).orElse(subtitle);
+    String sub = totals.size() > MAX_THEMES ? "The " + MAX_THEMES + " themes in the most articles \u00b7 " + span : span;
     return style.apply(new JFreeChart(ChartKind.THEMES_OVER_TIME.title(), style.title(), plot, !shown.isEmpty()), sub);
   }
 

@@ -36,8 +36,12 @@ final class EvidenceSections {
       return;
     }
     whoIsPunishedHow();
-    c.paragraph(Findings.count(data.sanctionEvents().size(), "event") + ", in the order of their evidence's date. "
-        + "Certainty is the source's own: confirmed, reported, rumoured, denied or contradicted.", s.muted(), 0);
+    long undated = data.sanctionEvents().stream().filter(e -> data.evidenceById(e.evidenceId()).published() == null)
+        .count();
+    c.paragraph(Findings.count(data.sanctionEvents().size(), "event") + ", in the order of their evidence's date"
+        + (undated == 0 ? ". " : undated == 1 ? "; the last is from an undated article, not counted in the period's "
+        + "figures. " : "; the last " + BriefText.number(undated) + " are from undated articles, not counted in the "
+        + "period's figures. ") + "Certainty is the source's own: confirmed, reported, rumoured, denied or contradicted.", s.muted(), 0);
     c.gap(6);
     for (EventRow e : data.sanctionEvents()) {
       event(e);

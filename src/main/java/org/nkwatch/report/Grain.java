@@ -29,6 +29,14 @@ public enum Grain {
     return this == WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
   }
 
+  /** How many periods a trend chart shows, the one that contains its end included. */
+  public static final int TREND_PERIODS = 12;
+
+  /** What a trend chart ending on {@code end} spans: the {@link #TREND_PERIODS} periods up to {@code end}. */
+  public DateWindow trendWindow(LocalDate end) {
+    return new DateWindow(plus(start(end), -(TREND_PERIODS - 1L)), end);
+  }
+
   /** The first day of the period {@code n} periods after the one starting on {@code periodStart}. */
   public LocalDate plus(LocalDate periodStart, long n) {
     return this == WEEK ? periodStart.plusWeeks(n) : periodStart.plusMonths(n);

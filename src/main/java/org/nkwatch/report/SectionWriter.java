@@ -83,6 +83,13 @@ final class SectionWriter {
       c.moveTo(top - h - 10);
     }
     c.paragraph(corpusLine(), s.muted(), 0);
+    if (k.undatedArticles() > 0) {
+      boolean one = k.undatedArticles() == 1;
+      c.paragraph(BriefText.number(k.undatedArticles()) + (one ? " article" : " articles") + " of these corpora "
+          + (one ? "has" : "have") + " no date, so " + (one ? "it is" : "they are") + " counted in no period's "
+          + "figures or charts; " + (one ? "its" : "their") + " sanction events and evidence are listed after the "
+          + "period's, marked undated.", s.muted(), 0);
+    }
   }
 
   private String corpusLine() {
@@ -144,7 +151,10 @@ final class SectionWriter {
       case TOP_PEOPLE, TOP_ORGANIZATIONS, TOP_PLACES -> "Mentions in " + period
           + (data.hasComparison() ? ", against the previous period (grey)." : ".") + " Top " + def.topN() + " at most.";
       case SANCTIONS_BY_CORPUS -> "Mentions of each sanction type per corpus, " + period + ". Colours are fixed per type.";
-      case THEMES_OVER_TIME -> "Theme mentions per " + data.grain().key() + ", " + period + ".";
+      case THEMES_OVER_TIME -> "Articles mentioning each theme, per " + data.grain().key() + data.period()
+          .map(p -> ", over the " + Grain.TREND_PERIODS + " " + data.grain().key() + "s to " + BriefText.date(p.end())
+              + " (" + BriefText.period(data.grain().trendWindow(p.end())) + ").")
+          .orElse(": dated articles only.");
       case ORGANIZATIONS_BY_SANCTION -> "Sanction events whose target is each organization, by type, " + period
           + "; negated, denied and contradicted reports are not counted.";
     };

@@ -59,13 +59,13 @@ import org.nkwatch.report.TypeCount;
  *
  * <p>The period of a brief ends at the latest publication date in its corpora (the "as of" date), so a
  * brief over an old corpus is about that corpus's last weeks, not about today. Undated articles cannot
- * be placed in a period: they are included in every brief over their corpus.
+ * be placed in a period: a dated brief leaves them out of its figures and charts (in the current period as in the
+ * previous one, so that comparisons compare like with like), says how many it left out, and lists their sanction
+ * events and cites their sentences after the period's, marked undated.
  */
 public final class ReportJob {
   /** How many evidence sentences a brief quotes per sanction type beyond those of events. */
   static final int EVIDENCE_PER_TYPE = 3;
-  /** How many periods the themes-over-time chart reaches back from the end of the brief's window. */
-  static final int TREND_PERIODS = 12;
   /** A brief's independent queries asked at once (they overlap their planning and scheduling). */
   static final int QUERIES_AT_ONCE = 3;
 
@@ -141,6 +141,9 @@ public final class ReportJob {
 
   /** The brief's inputs, computed from the tables for one definition. */
   private static final class BriefInputs {
+    /** The label, in the key figures' one counting query, of the articles left out for want of a date. */
+    private static final String UNDATED = "undated articles";
+
     private final BriefDefinition def;
     private final JobOptions options;
     private final Gazetteer gazetteer;
@@ -176,8 +179,10 @@ public final class ReportJob {
       Dataset<Row> inMentions = inWindow(mentions, window);
       Dataset<Row> inEvents = inWindow(events, window);
       Dataset<Row> inArticles = inWindow(articles, window);
-      Dataset<Row> affirmedSanctions = inMentions.filter(col("kind").equalTo(MentionKind.SANCTION.name())
-          .and(col("polarity").equalTo(Mention.AFFIRMED)));
+      // what undated articles report is still worth an analyst's eye: listed and cited, marked undated, after the
+      // period's own (citation order), though counted in no figure
+      Dataset<Row> citedMentions = withUndated(mentions, window);
+      Dataset<Row> affirmedSanctions = affirmedSanctions(inMentions);
 
       // the brief's queries are independent of each other: asked at once, Spark overlaps their fixed costs
       // (planning, scheduling), which on a small input are most of their time. Each result goes to its own
@@ -186,12 +191,14 @@ public final class ReportJob {
       try {
         // evidence: the events, then the first sentences per sanction type and per theme (themes are cited too,
         // so that an article with no sanction in it still backs what the brief says of it)
-        var eventList = ask(queries, "sanction events", inEvents::collectAsList);
-        var sanctionSentences = ask(queries, "sanction evidence", () -> firstSentences(affirmedSanctions));
+        var eventList = ask(queries, "sanction events", withUndated(events, window)::collectAsList);
+        var sanctionSentences = ask(queries, "sanction evidence",
+            () -> firstSentences(affirmedSanctions(citedMentions)));
         var themeSentences = ask(queries, "theme evidence",
-            () -> firstSentences(inMentions.filter(col("kind").equalTo(MentionKind.THEME.name()))));
+            () -> firstSentences(citedMentions.filter(col("kind").equalTo(MentionKind.THEME.name()))));
         var corpora = ask(queries, "corpora", this::corpora);
-        var keyFigures = ask(queries, "key figures", () -> keyFigures(inArticles, inMentions, inEvents));
+        Dataset<Row> undated = window == null ? null : articles.filter(col("published").isNull());
+        var keyFigures = ask(queries, "key figures", () -> keyFigures(inArticles, inMentions, inEvents, undated));
         var ranked = ask(queries, "top entities", () -> top(inMentions, previous));
         var sanctionTypes = ask(queries, "sanction types by corpus",
             () -> typeCounts(affirmedSanctions, "corpus", "key"));
@@ -251,17 +258,24 @@ public final class ReportJob {
           r.getAs("target_key"), r.getAs("sanction_type"), r.getAs("polarity"), r.getAs("certainty")));
     }
 
-    /** Rows in the window, and undated rows (they cannot be placed in any period). */
+    /**
+     * Rows dated in the window; every row when there is none (no article of the brief's corpora is dated, so the
+     * brief is about undated articles). An undated row cannot be placed in a period: counted in every period, it
+     * would swell each and tilt every comparison with the period before.
+     */
     private static Dataset<Row> inWindow(Dataset<Row> table, DateWindow window) {
-      if (window == null) {
-        return table;
-      }
-      return table.filter(col("published").isNull()
+      return window == null ? table : table.filter(col("published").between(lit(window.start()), lit(window.end())));
+    }
+
+    /** Rows dated in the window, and undated rows: what the brief lists and cites. */
+    private static Dataset<Row> withUndated(Dataset<Row> table, DateWindow window) {
+      return window == null ? table : table.filter(col("published").isNull()
           .or(col("published").between(lit(window.start()), lit(window.end()))));
     }
 
-    private static Dataset<Row> strictlyIn(Dataset<Row> table, DateWindow window) {
-      return table.filter(col("published").between(lit(window.start()), lit(window.end())));
+    private static Dataset<Row> affirmedSanctions(Dataset<Row> mentions) {
+      return mentions.filter(col("kind").equalTo(MentionKind.SANCTION.name())
+          .and(col("polarity").equalTo(Mention.AFFIRMED)));
     }
 
     private List<CorpusInfo> corpora() {
@@ -288,7 +302,9 @@ public final class ReportJob {
       return out;
     }
 
-    private static KeyFigures keyFigures(Dataset<Row> inArticles, Dataset<Row> inMentions, Dataset<Row> inEvents) {
+    /** @param undated the articles a dated brief leaves out for want of a date; null for an undated brief */
+    private static KeyFigures keyFigures(Dataset<Row> inArticles, Dataset<Row> inMentions, Dataset<Row> inEvents,
+        Dataset<Row> undated) {
       Map<String, Long> distinct = new HashMap<>();
       long mentions = 0;
       for (Row r : inMentions.groupBy("kind").agg(countDistinct("key"), count(lit(1))).collectAsList()) {
@@ -298,11 +314,14 @@ public final class ReportJob {
       Map<String, Dataset<Row>> counted = new java.util.LinkedHashMap<>();
       counted.put(TableSchemas.ARTICLES, inArticles);
       counted.put(TableSchemas.SANCTION_EVENTS, inEvents);
+      if (undated != null) {
+        counted.put(UNDATED, undated);
+      }
       Map<String, Long> rows = RowCounts.of(counted);
       return new KeyFigures(rows.get(TableSchemas.ARTICLES), mentions, rows.get(TableSchemas.SANCTION_EVENTS),
           distinct.getOrDefault(MentionKind.PERSON.name(), 0L),
           distinct.getOrDefault(MentionKind.ORGANIZATION.name(), 0L),
-          distinct.getOrDefault(MentionKind.PLACE.name(), 0L));
+          distinct.getOrDefault(MentionKind.PLACE.name(), 0L), rows.getOrDefault(UNDATED, 0L));
     }
 
     /**
@@ -320,7 +339,7 @@ public final class ReportJob {
       Map<String, Long> before = new HashMap<>();
       if (previous != null && !ranked.isEmpty()) {
         List<String> keys = ranked.stream().map(r -> r.getString(0) + "|" + r.getString(1)).toList();
-        for (Row r : strictlyIn(mentions, previous).filter(col("kind").isin(kinds.toArray()))
+        for (Row r : inWindow(mentions, previous).filter(col("kind").isin(kinds.toArray()))
             .filter(org.apache.spark.sql.functions.concat_ws("|", col("kind"), col("key")).isin(keys.toArray()))
             .groupBy("kind", "key").count().collectAsList()) {
           before.put(r.getString(0) + "|" + r.getString(1), r.getLong(2));
@@ -349,8 +368,8 @@ public final class ReportJob {
     private List<PeriodCount> themesOverTime(DateWindow window) {
       Dataset<Row> themes = mentions.filter(col("kind").equalTo(MentionKind.THEME.name()).and(col("published").isNotNull()));
       if (window != null) {
-        LocalDate from = def.period().grain().plus(def.period().grain().start(window.end()), -(TREND_PERIODS - 1L));
-        themes = themes.filter(col("published").between(lit(from), lit(window.end())));
+        DateWindow trend = def.period().grain().trendWindow(window.end());
+        themes = themes.filter(col("published").between(lit(trend.start()), lit(trend.end())));
       }
       String unit = def.period().grain().key();
       Column period = org.apache.spark.sql.functions.to_date(org.apache.spark.sql.functions.date_trunc(unit, col("published")));

@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +50,23 @@ class ChartRendererTest {
     BufferedImage img = ImageIO.read(png.toFile());
     assertThat(img.getWidth()).isEqualTo(ChartRenderer.DEFAULT_WIDTH);
     assertThat(distinctColours(img)).as("title and the no-data message are drawn").isGreaterThan(2);
+  }
+
+  /** The theme chart counts articles per period over its own twelve periods, and says both. */
+  @Test
+  void theThemeChartSaysWhatItCountsAndSpans() {
+    BriefData data = SampleBriefs.full();
+    var chart = renderer(data).chart(ChartKind.THEMES_OVER_TIME, data, 10);
+    assertThat(chart.getXYPlot().getRangeAxis().getLabel()).isEqualTo("Articles");
+    String subtitle = ((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).getText();
+    assertThat(subtitle).startsWith("1 Apr 2024 \u2013 31 Mar 2025");
+    List<PeriodCount> many = new ArrayList<>(data.themesOverTime());
+    for (int i = 0; i < 5; i++) {
+      many.add(new PeriodCount(LocalDate.of(2025, 3, 1), "extra_" + i, "Extra theme " + i, 1));
+    }
+    BriefData crowded = SampleBriefs.base().themesOverTime(many).build();
+    assertThat(((org.jfree.chart.title.TextTitle) renderer(crowded).chart(ChartKind.THEMES_OVER_TIME, crowded, 10)
+        .getSubtitle(0)).getText()).startsWith("The 8 themes in the most articles \u00b7 1 Apr 2024");
   }
 
   @ParameterizedTest

@@ -23,7 +23,8 @@ class EdgeCaseBriefsTest {
       assertThat(doc.getNumberOfPages()).isGreaterThan(1);
       assertThat(text).contains("No sanction events were found in this period.",
           "No evidence for sanction types in this period.", "No evidence is cited in this brief.", "Kim Jong Un");
-      assertThat(text).doesNotContain(EvidenceSections.WHO_IS_PUNISHED_HOW);
+      assertThat(text).doesNotContain(EvidenceSections.WHO_IS_PUNISHED_HOW).as("every article dated")
+          .doesNotContain("no date");
     }
   }
 

@@ -99,15 +99,22 @@ class SeedsRunIT {
     }
   }
 
+  /**
+   * The Daily NK seed has no date: the brief's period is the Yonhap seed's, its figures count that article alone,
+   * and the undated one's events and sentences are listed and cited after it, marked undated.
+   */
   @Test
-  void theBriefCitesBothArticles() throws Exception {
+  void theBriefCountsTheDatedArticleAndCitesBoth() throws Exception {
     Path pdf;
     try (Stream<Path> files = Files.list(out.resolve("briefs"))) {
       pdf = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
     }
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      String text = new PDFTextStripper().getText(doc);
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertThat(text).contains("2022-03-29 · Yonhap", "Daily NK", "undated");
+      assertThat(text).as("the articles key figure").containsPattern("\\b1 articles\\b")
+          .contains("1 article of these corpora has no date, so it is counted in no period's figures or charts")
+          .containsPattern("; the last (is from an undated article|\\d+ are from undated articles), not counted");
     }
   }
 }
