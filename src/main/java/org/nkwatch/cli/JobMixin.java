@@ -132,8 +132,12 @@ final class JobMixin {
     if (master != null) {
       conf.put("spark.master", master);
     }
+    // --corpus picks some of a registry's corpora: the run is about them alone, the other corpora's rows stay
+    java.util.Set<String> only = settings.corpora().names().isEmpty() ? java.util.Set.of()
+        : corpora.stream().map(CorpusSpec::name).collect(java.util.stream.Collectors.toSet());
     return new JobOptions(corpora, settings.output(), config, settings.briefs(), conf, startedAt,
-        settings.reportsDir() == null ? null : Path.of(settings.reportsDir()), settings.window(), settings.incremental());
+        settings.reportsDir() == null ? null : Path.of(settings.reportsDir()), settings.window(), settings.incremental(),
+        only);
   }
 
   /** The command line as the highest level of settings: what was given, nothing else. */

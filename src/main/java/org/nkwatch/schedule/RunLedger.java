@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -159,6 +160,13 @@ public final class RunLedger {
   public boolean readingUnrecorded(InputState file) {
     Entry known = entries.get(file.path());
     return known != null && known.sameFile(file) && known.reading() == null;
+  }
+
+  /** The ledger without the files read with one of {@code readings}: the files of those corpora, as last read. */
+  public RunLedger forgetting(Set<String> readings) {
+    Map<String, Entry> next = new TreeMap<>(entries);
+    next.values().removeIf(e -> e.reading() != null && readings.contains(e.reading()));
+    return new RunLedger(next);
   }
 
   /**

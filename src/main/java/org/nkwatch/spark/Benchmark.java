@@ -107,7 +107,8 @@ public final class Benchmark {
     CorpusSpec spec = corpusSpec(corpusDir);
     String output = workDir.resolve("out").toString();
     JobOptions options = new JobOptions(List.of(spec), output, config, List.of("monthly-brief"), Map.of(),
-        Instant.ofEpochSecond(1_700_000_000L), null, org.nkwatch.schedule.PublicationWindow.ALL, false);
+        Instant.ofEpochSecond(1_700_000_000L), null, org.nkwatch.schedule.PublicationWindow.ALL, false,
+        java.util.Set.of());
     TableStore store = new TableStore(spark, output);
     List<Step> steps = new ArrayList<>();
 

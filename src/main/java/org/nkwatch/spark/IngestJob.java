@@ -69,7 +69,7 @@ public final class IngestJob {
    */
   public static List<CorpusAccount> run(SparkSession spark, List<CorpusSpec> corpora, TableStore store, String runId,
       boolean nearDuplicates) {
-    return run(spark, corpora, store, runId, nearDuplicates, PublicationWindow.ALL, null).accounts();
+    return run(spark, corpora, store, runId, nearDuplicates, PublicationWindow.ALL, null, java.util.Set.of()).accounts();
   }
 
   /**
@@ -83,15 +83,17 @@ public final class IngestJob {
    * again, the others' files are copied.
    *
    * @param ledger what earlier runs read, for an incremental run; null reads every file
+   * @param onlyCorpora the corpora a run over some of a registry's is limited to ({@link JobOptions#onlyCorpora}):
+   *                    the other corpora's rows are kept; empty when the run covers the whole of its input
    */
   static Result run(SparkSession spark, List<CorpusSpec> corpora, TableStore store, String runId,
-      boolean nearDuplicates, PublicationWindow window, RunLedger ledger) {
+      boolean nearDuplicates, PublicationWindow window, RunLedger ledger, java.util.Set<String> onlyCorpora) {
     return QueryLabels.step(spark, "ingest",
-        () -> ingest(spark, corpora, store, runId, nearDuplicates, window, ledger));
+        () -> ingest(spark, corpora, store, runId, nearDuplicates, window, ledger, onlyCorpora));
   }
 
   private static Result ingest(SparkSession spark, List<CorpusSpec> corpora, TableStore store, String runId,
-      boolean nearDuplicates, PublicationWindow window, RunLedger ledger) {
+      boolean nearDuplicates, PublicationWindow window, RunLedger ledger, java.util.Set<String> onlyCorpora) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<InputFile> listed = InputListing.list(corpora, hadoop);
     if (listed.isEmpty()) {
@@ -100,8 +102,8 @@ public final class IngestJob {
     List<InputFile> files = ledger == null ? listed : listed.stream().filter(f -> ledger.mustRead(f.state())).toList();
     java.util.Set<InputFile> toRead = new java.util.HashSet<>(files);
     List<String> skipped = listed.stream().filter(f -> !toRead.contains(f)).map(InputFile::uri).sorted().toList();
-    RunScope scope = ledger == null ? RunScope.everyFile(window)
-        : RunScope.filesRead(window, files.stream().map(InputFile::uri).toList());
+    RunScope scope = (ledger == null ? RunScope.everyFile(window)
+        : RunScope.filesRead(window, files.stream().map(InputFile::uri).toList())).ofCorpora(onlyCorpora);
     List<RunLedger.InputState> filesRead = files.stream().map(InputFile::state).toList();
     RunLedger.Reasons whyRead = ledger == null ? RunLedger.Reasons.NONE : ledger.reasons(filesRead);
     if (files.isEmpty()) {

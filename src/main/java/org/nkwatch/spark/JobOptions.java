@@ -18,6 +18,8 @@ import org.nkwatch.schedule.PublicationWindow;
  * @param window      the publication dates this run covers: it replaces only their rows
  *                    ({@link PublicationWindow#ALL}: every row, the tables are rewritten whole)
  * @param incremental read only the input files the ledger has not seen or that changed since
+ * @param onlyCorpora the corpora a run over some of a registry's ({@code --corpus}) is limited to: the rows of
+ *                    every other corpus are kept as they are. Empty when the run covers the whole of its input
  */
 public record JobOptions(
     List<CorpusSpec> corpora,
@@ -28,19 +30,17 @@ public record JobOptions(
     Instant startedAt,
     java.nio.file.Path reportsDir,
     PublicationWindow window,
-    boolean incremental) {
+    boolean incremental,
+    java.util.Set<String> onlyCorpora) {
 
   public JobOptions {
     corpora = List.copyOf(corpora);
+    onlyCorpora = java.util.Set.copyOf(onlyCorpora);
     briefs = List.copyOf(briefs);
     sparkConf = Map.copyOf(sparkConf);
     java.util.Objects.requireNonNull(window, "window");
   }
 
-  /** Whether the run rewrites every row of its tables (no window, not incremental), as runs always did. */
-  public boolean replacesEverything() {
-    return window.isAll() && !incremental;
-  }
 
   public String runId() {
     return RunClock.runId(startedAt);

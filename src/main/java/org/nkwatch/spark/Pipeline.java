@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import org.nkwatch.config.CorpusSpec;
 import org.nkwatch.model.CorpusAccount;
 import org.nkwatch.schedule.RunLedger;
 
@@ -37,6 +38,7 @@ public final class Pipeline {
     manifest.put("window", options.window().isAll() ? null : Map.of("label", options.window().label(),
         "since", String.valueOf(options.window().since()), "until", String.valueOf(options.window().until())));
     manifest.put("incremental", options.incremental());
+    manifest.put("only_corpora", options.onlyCorpora().isEmpty() ? null : new java.util.TreeSet<>(options.onlyCorpora()));
   }
 
   public static SparkSession session(JobOptions options) {
@@ -59,7 +61,11 @@ public final class Pipeline {
     long started = System.nanoTime();
     articlesBeforeIngest = store.contentsDigest(TableSchemas.ARTICLES);
     ingested = IngestJob.run(spark, options.corpora(), store, options.runId(), true, options.window(),
-        options.incremental() ? ledger.read() : null);
+        options.incremental() ? ledger.read() : null, options.onlyCorpora());
+    if (!options.onlyCorpora().isEmpty()) {
+      log.println("ingest  only " + new java.util.TreeSet<>(options.onlyCorpora()) + " (--corpus): the rows of every "
+          + "other corpus are kept as they are");
+    }
     scope = ingested.scope();
     List<CorpusAccount> accounts = ingested.accounts();
     if (ingested.smallInput()) {
@@ -147,7 +153,14 @@ public final class Pipeline {
   public void finish(String command) {
     if (ingested != null && options.window().isAll()) {
       RunLedger before = options.incremental() ? ledger.read() : RunLedger.EMPTY;
-      ledger.write(before.recording(options.runId(), ingested.filesRead(), !options.incremental()));
+      boolean forgetOthers = !options.incremental();
+      if (!options.incremental() && !options.onlyCorpora().isEmpty()) {
+        // a full run of some corpora: what the ledger knows of the others still holds; of these, only what was read
+        before = ledger.read().forgetting(options.corpora().stream().map(CorpusSpec::reading).collect(
+            java.util.stream.Collectors.toSet()));
+        forgetOthers = false;
+      }
+      ledger.write(before.recording(options.runId(), ingested.filesRead(), forgetOthers));
       log.println("ledger   " + ledger.inputsPath());
     }
     String path = RunManifest.write(spark, options, command, manifest, seconds);

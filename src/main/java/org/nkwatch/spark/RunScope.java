@@ -19,9 +19,10 @@ import org.nkwatch.schedule.PublicationWindow;
 
 /**
  * The rows of the tables a run replaces: those published in its window (every row, undated ones too,
- * without one) that came from the files it read (every file, unless it is incremental). Rows outside the
- * scope are kept as they are; the rows the run makes are all inside it, so rerunning a scope replaces
- * exactly what the previous run of it made: no duplicates, no gaps.
+ * without one) that came from the files it read (every file, unless it is incremental) of its corpora (every
+ * corpus, unless it was limited to some of a registry's). Rows outside the scope are kept as they are; the rows
+ * the run makes are all inside it, so rerunning a scope replaces exactly what the previous run of it made: no
+ * duplicates, no gaps.
  *
  * <p>Rejects have no date: a run replaces the rejects of the files it read, whatever its window.
  */
@@ -32,20 +33,31 @@ final class RunScope {
   private final PublicationWindow window;
   /** The files the run read, or null when it read every input (then every file's rows are in scope). */
   private final Set<String> filesRead;
+  /**
+   * The corpora the run is limited to, or null for every corpus. Only a run that read every file of them needs
+   * this: the files an incremental run read are all of its corpora already.
+   */
+  private final Set<String> corpora;
 
-  private RunScope(PublicationWindow window, Set<String> filesRead) {
+  private RunScope(PublicationWindow window, Set<String> filesRead, Set<String> corpora) {
     this.window = window;
     this.filesRead = filesRead == null ? null : new TreeSet<>(filesRead);
+    this.corpora = corpora == null ? null : new TreeSet<>(corpora);
   }
 
   /** A run that read every input: its window decides. */
   static RunScope everyFile(PublicationWindow window) {
-    return new RunScope(window, null);
+    return new RunScope(window, null, null);
   }
 
   /** An incremental run: only rows from {@code filesRead} (new and changed files) are in scope. */
   static RunScope filesRead(PublicationWindow window, List<String> filesRead) {
-    return new RunScope(window, Set.copyOf(filesRead));
+    return new RunScope(window, Set.copyOf(filesRead), null);
+  }
+
+  /** This scope limited to the rows of {@code only} (a run over some of a registry's corpora); empty: unchanged. */
+  RunScope ofCorpora(Set<String> only) {
+    return only.isEmpty() || filesRead != null ? this : new RunScope(window, null, only);
   }
 
   PublicationWindow window() {
@@ -54,7 +66,7 @@ final class RunScope {
 
   /** Whether every row of every table is in scope: the tables are then written whole, as a full run always did. */
   boolean everything() {
-    return window.isAll() && filesRead == null;
+    return window.isAll() && filesRead == null && corpora == null;
   }
 
   /** Whether the run read no file at all (an incremental run with nothing new): nothing is to be replaced. */
@@ -107,6 +119,11 @@ final class RunScope {
 
   /** Rows whose locator is (read = true) or is not (false) in a file the run read. */
   private Dataset<Row> fromFilesRead(SparkSession spark, Dataset<Row> table, boolean read) {
+    if (filesRead == null && corpora != null) {
+      // every file of the run's corpora was read, and none of another's
+      Column ofRunsCorpora = col("corpus").isin(corpora.toArray());
+      return table.filter(read ? ofRunsCorpora : not(ofRunsCorpora));
+    }
     if (filesRead == null) {
       return read ? table : table.limit(0);
     }

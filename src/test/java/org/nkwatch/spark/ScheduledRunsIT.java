@@ -248,6 +248,52 @@ class ScheduledRunsIT {
         .doesNotContain("annotated again");
   }
 
+  /**
+   * {@code --corpus} runs one corpus of a registry: the other corpora's rows stay as they are, in a full run as in
+   * a window, and the tables end as a full run over the whole registry would leave them.
+   */
+  @Test
+  void aRunOfOneCorpusOfTheRegistryKeepsTheOthersRows() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    SampleCorpus.extractTo(corpus);
+    List<String> registry = registry(dir, corpus, "defector-reports", "Daily NK");
+    Path out = dir.resolve("out");
+    run(registry, out);
+    List<String> tables = List.of("articles", "rejects", "duplicates", "mentions", "sanction_events");
+    String stateMedia = " WHERE corpus = 'state-media'";
+    Map<String, String> stateMediaBefore = checksums(out, tables, stateMedia);
+
+    // one of the defector reports goes, one arrives; only that corpus is run, whole
+    Files.delete(corpus.resolve("defector-reports/01-flood-officials-punished.txt"));
+    Files.writeString(corpus.resolve("defector-reports/12-hamhung-fertilizer.txt"), NEW_OCTOBER_STORY,
+        StandardCharsets.UTF_8);
+    List<String> oneCorpus = new ArrayList<>(registry);
+    oneCorpus.addAll(List.of("--corpus", "defector-reports"));
+    CliRun.Result only = run(oneCorpus, out);
+    assertThat(only.log()).contains("ingest  only [defector-reports] (--corpus): the rows of every other corpus are "
+        + "kept as they are");
+    assertThat(manifest(only).path("only_corpora").toString()).isEqualTo("[\"defector-reports\"]");
+    assertThat(checksums(out, tables, stateMedia)).as("the other corpus's rows").isEqualTo(stateMediaBefore);
+    try (Duck duck = new Duck(out)) {
+      String reports = "SELECT count(*) FROM " + duck.table("articles") + " WHERE corpus = 'defector-reports' AND ";
+      assertThat(duck.count(reports + "locator LIKE '%01-flood-officials-punished.txt%'")).as("the file gone").isZero();
+      assertThat(duck.count(reports + "locator LIKE '%12-hamhung-fertilizer.txt%'")).as("the file new").isEqualTo(1);
+    }
+    Path whole = dir.resolve("whole");
+    run(registry, whole);
+    assertThat(TableChecksums.of(out)).as("as a full run of the whole registry").isEqualTo(TableChecksums.of(whole));
+
+    // the ledger still knows the other corpus's files, and no longer the file that went
+    assertThat(run(registry, out, "--incremental").log()).contains("0 files read, 12 unchanged files skipped");
+
+    // a window of one corpus: the other's rows in that window stay too
+    CliRun.Result window = run(oneCorpus, out, "--period", OCTOBER);
+    assertThat(window.log()).contains("only [defector-reports]");
+    assertThat(checksums(out, tables, stateMedia)).as("the other corpus's rows, in the window too")
+        .isEqualTo(stateMediaBefore);
+    assertThat(TableChecksums.of(out)).isEqualTo(TableChecksums.of(whole));
+  }
+
   @Test
   void aWindowRunReplacesOnlyItsWindowAndRerunningItChangesNothing() throws Exception {
     Path corpus = dir.resolve("corpus");
