@@ -12,12 +12,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.nkwatch.model.RejectReason;
 
 /**
  * CSV with a header row (RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks),
  * streamed one record at a time with commons-csv. The delimiter is the most frequent of , ; tab | in
  * the header line. When a record cannot be parsed (a quote that is never closed), the records before it
  * are kept and the rest of the file is one reject naming the data row where reading stopped.
+ *
+ * <p>A row with more fields than the header is rejected {@code wrong_field_count} on its own: its extra
+ * fields have no name and, after an unquoted delimiter, the others may sit under the wrong names. A row
+ * with fewer fields is read: the fields it has keep their names, the missing ones are absent.
  */
 final class CsvRecordParser {
   private final FieldResolver resolver;
@@ -64,12 +69,54 @@ final class CsvRecordParser {
         return;
       }
       row++;
+      String locator = fileLocator + "#row=" + row;
+      if (record.size() > names.size()) {
+        handler.reject(locator, RejectReason.WRONG_FIELD_COUNT, tooManyFields(row, parser, record, names.size(),
+            format.getDelimiterString()), characters(record));
+        continue;
+      }
       Map<String, Object> fields = new HashMap<>();
-      for (int i = 0; i < record.size() && i < names.size(); i++) {
+      for (int i = 0; i < record.size(); i++) {
         fields.putIfAbsent(names.get(i), record.get(i));
       }
-      handler.record(resolver.resolve(fileLocator + "#row=" + row, fields));
+      handler.record(resolver.resolve(locator, fields));
     }
+  }
+
+  /** "data row 3 (line 4) has 5 fields where the header has 3; beyond them: extra,fields" */
+  private static String tooManyFields(long row, CSVParser parser, CSVRecord record, int headerFields,
+      String delimiter) {
+    String beyond = String.join(delimiter, record.toList().subList(headerFields, record.size()))
+        .replaceAll("[\\r\\n]+", " ");
+    beyond = beyond.length() <= 120 ? beyond : beyond.substring(0, 117) + "...";
+    return "data row " + row + " (line " + firstLine(parser, record) + ") has " + record.size()
+        + " fields where the header has " + headerFields + "; beyond them: " + beyond;
+  }
+
+  /**
+   * The file line the record starts on. The parser counts lines up to the end of the record just read;
+   * a quoted value may hold line breaks (counted as the parser does: CR LF once, a lone CR or LF once).
+   */
+  private static long firstLine(CSVParser parser, CSVRecord record) {
+    long line = parser.getCurrentLineNumber();
+    for (String value : record) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '\r' || c == '\n' && (i == 0 || value.charAt(i - 1) != '\r')) {
+          line--;
+        }
+      }
+    }
+    return line;
+  }
+
+  /** The record's size in characters: its values and the delimiters between them (quotes not counted). */
+  private static long characters(CSVRecord record) {
+    long n = Math.max(0, record.size() - 1);
+    for (String value : record) {
+      n += value.length();
+    }
+    return n;
   }
 
   /** The delimiter most frequent outside quotes in the first line; a comma when in doubt. */

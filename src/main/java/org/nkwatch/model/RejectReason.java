@@ -16,6 +16,8 @@ public enum RejectReason {
   UNDECODABLE,
   /** the file claims a format but does not parse as it (broken JSON, unbalanced CSV quotes) */
   UNPARSEABLE,
+  /** a CSV row with more fields than the header names (a delimiter inside a value that is not quoted) */
+  WRONG_FIELD_COUNT,
   /** the format of the file could not be recognised */
   UNKNOWN_FORMAT,
   /** the file could not be read (permissions, vanished, I/O error) */

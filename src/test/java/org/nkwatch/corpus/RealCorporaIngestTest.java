@@ -83,7 +83,8 @@ class RealCorporaIngestTest {
     CorpusRun kcna = RUNS.get("kcna-2011-2012");
     assertThat(kcna.records()).isEqualTo(24_776);
     assertThat(kcna.recordsByFile).containsEntry("KCNA_2011.csv", 13_907L).containsEntry("KCNA_2012.csv", 10_869L);
-    // stories that are R's missing value "NA": 1,910 in 2011, 529 in 2012
+    // stories that are R's missing value "NA": 1,910 in 2011, 529 in 2012; every row has the header's
+    // 5 fields (quoted commas are no extra fields), so none is wrong_field_count
     assertThat(kcna.rejectsByReason).containsExactly(Map.entry(RejectReason.NO_TEXT, 2_439L));
     assertThat(kcna.articles).isEqualTo(22_337);
     assertThat(kcna.undated).isZero();

@@ -1,6 +1,7 @@
 package org.nkwatch.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.nkwatch.corpus.IngestFixtures.read;
 import static org.nkwatch.corpus.IngestFixtures.readResource;
 import static org.nkwatch.corpus.IngestFixtures.spec;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nkwatch.corpus.IngestFixtures.Collected;
+import org.nkwatch.model.Article;
 import org.nkwatch.model.Reject;
 import org.nkwatch.model.RejectReason;
 
@@ -85,6 +87,57 @@ class RejectsTest {
     assertThat(c.reasons()).containsExactly(RejectReason.UNPARSEABLE);
     assertThat(c.rejects.get(0).locator()).isEqualTo("q.csv#row=3");
     assertThat(c.rejects.get(0).detail()).contains("data row 3 and the rest of the file");
+  }
+
+  @Test
+  void aCsvRowWithMoreFieldsThanTheHeaderIsRejectedAndTheRowsAroundItAreRead() {
+    // an unquoted comma in the text of row 3 splits it into 5 fields under a 3-column header
+    String csv = "title,date,text\nOne,2024-05-01,\"" + STORY + "\"\nTwo,2024-05-02,\"" + STORY + "\n\nA second"
+        + " paragraph.\"\nThree,2024-05-03,a meeting,extra,fields\nFour,2024-05-04,\"" + STORY + "\"\n";
+    Collected c = read(spec("csv"), "x.csv", csv);
+    assertThat(c.articles).extracting(a -> a.title()).containsExactly("One", "Two", "Four");
+    assertThat(c.reasons()).containsExactly(RejectReason.WRONG_FIELD_COUNT);
+    assertThat(c.order).hasSize(4);
+    Reject r = c.rejects.get(0);
+    assertThat(r.locator()).isEqualTo("x.csv#row=3");
+    // row 2 spans lines 3 to 5, so row 3 is on line 6
+    assertThat(r.detail())
+        .isEqualTo("data row 3 (line 6) has 5 fields where the header has 3; beyond them: extra,fields");
+    assertThat(r.size()).isEqualTo("Three,2024-05-03,a meeting,extra,fields".length());
+    assertThat(RejectReason.WRONG_FIELD_COUNT.key()).isEqualTo("wrong_field_count");
+  }
+
+  @Test
+  void aRejectedRowSpanningLinesIsNamedByItsFirstLine() {
+    // row 2 starts on line 3 and ends on line 6: line breaks inside its quoted values, one of them after
+    // the extra field's semicolon
+    String csv = "title;text\r\nOne;\"" + STORY + "\"\r\nTwo;\"" + STORY + "\r\n\r\nmore\";\"extra;\r\nfield\""
+        + "\r\nThree;\"" + STORY + "\"\r\n";
+    Collected c = read(spec("csv"), "s.csv", csv);
+    assertThat(c.articles).extracting(a -> a.title()).containsExactly("One", "Three");
+    assertThat(c.rejects).singleElement().satisfies(r -> {
+      assertThat(r.reason()).isEqualTo(RejectReason.WRONG_FIELD_COUNT);
+      assertThat(r.locator()).isEqualTo("s.csv#row=2");
+      assertThat(r.detail())
+          .isEqualTo("data row 2 (line 3) has 3 fields where the header has 2; beyond them: extra; field");
+    });
+  }
+
+  @Test
+  void aQuotedCommaIsNotAnExtraField() {
+    String csv = "title,date,text\nThree,2024-05-03,\"a meeting, then a vote. " + STORY + "\"\n";
+    Article a = read(spec("csv"), "q.csv", csv).article();
+    assertThat(a.title()).isEqualTo("Three");
+    assertThat(a.text()).startsWith("a meeting, then a vote.");
+  }
+
+  @Test
+  void aCsvRowWithFewerFieldsThanTheHeaderIsReadWithTheMissingFieldsAbsent() {
+    String csv = "text,title,date\n\"" + STORY + "\",Short\n\"" + STORY + " Again.\",Full,2024-05-01\n";
+    Collected c = read(spec("csv"), "f.csv", csv);
+    assertThat(c.rejects).isEmpty();
+    assertThat(c.articles).extracting(a -> a.title(), a -> String.valueOf(a.published()))
+        .containsExactly(tuple("Short", "null"), tuple("Full", "2024-05-01"));
   }
 
   @Test
@@ -177,7 +230,7 @@ class RejectsTest {
   @Test
   void reasonsAreTheFixedVocabulary() {
     assertThat(List.of(RejectReason.values())).extracting(RejectReason::key).containsExactly("empty", "no_text",
-        "too_large", "binary", "undecodable", "unparseable", "unknown_format", "unreadable");
+        "too_large", "binary", "undecodable", "unparseable", "wrong_field_count", "unknown_format", "unreadable");
   }
 
   @Test

@@ -257,7 +257,8 @@ public final class HostileCorpus {
     text(dir, "unclosed-to-the-end.csv", runaway.toString(), "a quote never closed in 600 KB", 1,
         RejectReason.UNPARSEABLE);
     text(dir, "ragged.csv", "text,title,date\n\"" + story() + "\",A,2021-01-01,extra,fields\n,only a title\n\""
-        + story() + "\"\n", "rows with too many and too few fields", 2, RejectReason.NO_TEXT);
+        + story() + "\"\n", "rows with too many and too few fields: the long one rejected, the short ones read", 1,
+        RejectReason.WRONG_FIELD_COUNT, RejectReason.NO_TEXT);
     text(dir, "semicolons.csv", "title;text\nOne;\"" + story() + "\n\nsecond paragraph; with a semicolon " + story()
         + "\"\nTwo;\"" + story() + "\"\n", "semicolons and quoted line breaks", 2);
   }
