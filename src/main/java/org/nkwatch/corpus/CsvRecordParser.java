@@ -21,8 +21,9 @@ import org.nkwatch.model.RejectReason;
  * are kept and the rest of the file is one reject naming the data row where reading stopped.
  *
  * <p>A row with more fields than the header is rejected {@code wrong_field_count} on its own: its extra
- * fields have no name and, after an unquoted delimiter, the others may sit under the wrong names. A row
- * with fewer fields is read: the fields it has keep their names, the missing ones are absent.
+ * fields have no name and, after an unquoted delimiter, the others may sit under the wrong names. Extra
+ * fields that are all empty (a delimiter at the end of every line, as some exports write) lose nothing: the
+ * row is read. A row with fewer fields is read: the fields it has keep their names, the missing ones are absent.
  */
 final class CsvRecordParser {
   private final FieldResolver resolver;
@@ -70,17 +71,26 @@ final class CsvRecordParser {
       }
       row++;
       String locator = fileLocator + "#row=" + row;
-      if (record.size() > names.size()) {
+      if (record.size() > names.size() && !emptyBeyond(record, names.size())) {
         handler.reject(locator, RejectReason.WRONG_FIELD_COUNT, tooManyFields(row, parser, record, names.size(),
             format.getDelimiterString()), characters(record));
         continue;
       }
       Map<String, Object> fields = new HashMap<>();
-      for (int i = 0; i < record.size(); i++) {
+      for (int i = 0; i < record.size() && i < names.size(); i++) {
         fields.putIfAbsent(names.get(i), record.get(i));
       }
       handler.record(resolver.resolve(locator, fields));
     }
+  }
+
+  private static boolean emptyBeyond(CSVRecord record, int headerFields) {
+    for (int i = headerFields; i < record.size(); i++) {
+      if (!record.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "data row 3 (line 4) has 5 fields where the header has 3; beyond them: extra,fields" */

@@ -132,6 +132,14 @@ class RejectsTest {
   }
 
   @Test
+  void emptyFieldsBeyondTheHeaderLoseNothingAndTheRowIsRead() {
+    String csv = "title,date,text\nOne,2024-05-01,\"" + STORY + "\",\nTwo,2024-05-02,\"" + STORY + " Again.\",,\n";
+    Collected c = read(spec("csv"), "t.csv", csv);
+    assertThat(c.rejects).isEmpty();
+    assertThat(c.articles).extracting(a -> a.title()).containsExactly("One", "Two");
+  }
+
+  @Test
   void aCsvRowWithFewerFieldsThanTheHeaderIsReadWithTheMissingFieldsAbsent() {
     String csv = "text,title,date\n\"" + STORY + "\",Short\n\"" + STORY + " Again.\",Full,2024-05-01\n";
     Collected c = read(spec("csv"), "f.csv", csv);
