@@ -156,13 +156,19 @@ final class JobMixin {
   private String remoteConfDir;
 
   /**
-   * Before Spark starts: the locations parse and have a filesystem, a local output is writable, and (for
-   * commands that annotate) the gazetteer and taxonomy load; a configuration error names the file as the
+   * Before Spark starts: the locations parse and have a filesystem, a local output is writable, (for
+   * commands that annotate) the gazetteer and taxonomy load, and (for those that render briefs) the briefs'
+   * definitions are found and parse; a configuration error names the file as the
    * user knows it (the path in --conf-dir, or the packaged conf/).
    */
-  void check(JobOptions options, boolean annotates) {
+  void check(JobOptions options, boolean annotates, boolean reports) {
     Locations.checkInputs(options.corpora(), options.sparkConf());
     Locations.checkOutput(options.output(), options.sparkConf());
+    if (reports) {
+      for (String brief : options.briefs()) {
+        org.nkwatch.report.BriefDefinitions.load(options.reportsDir(), brief);
+      }
+    }
     if (annotates) {
       try {
         Pipeline.checkAnnotationConfig(options.config());

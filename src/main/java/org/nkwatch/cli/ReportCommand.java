@@ -12,6 +12,11 @@ final class ReportCommand extends StepCommand {
   }
 
   @Override
+  boolean reports() {
+    return true;
+  }
+
+  @Override
   void steps(Pipeline pipeline) {
     pipeline.report();
   }

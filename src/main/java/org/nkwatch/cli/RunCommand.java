@@ -18,6 +18,11 @@ final class RunCommand extends StepCommand {
   }
 
   @Override
+  boolean reports() {
+    return true;
+  }
+
+  @Override
   void steps(Pipeline pipeline) {
     pipeline.ingest();
     pipeline.annotate();

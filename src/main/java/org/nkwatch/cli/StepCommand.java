@@ -29,11 +29,17 @@ abstract class StepCommand implements Callable<Integer> {
     return false;
   }
 
+  /** Whether the command renders briefs (and so needs their definitions). */
+  boolean reports() {
+    return false;
+  }
+
   @Override
   public Integer call() {
     JobOptions options = job.resolve(ingests());
-    // what a user can get wrong is checked before Spark starts: one line naming the value, in a second
-    job.check(options, annotates());
+    // what a user can get wrong is checked before Spark starts: one line naming the value, in a second (a brief
+    // misnamed is found before a run rewrites every table, not after)
+    job.check(options, annotates(), reports());
     SparkSession spark = Pipeline.session(options);
     try (OutputLock lock = OutputLock.acquire(options.output(), options.runId(), options.startedAt(),
         spark.sparkContext().hadoopConfiguration())) {

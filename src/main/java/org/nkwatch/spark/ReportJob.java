@@ -106,9 +106,19 @@ public final class ReportJob {
     List<String> kept = new ArrayList<>();
     DocumentAnnotator.Resources resources = DocumentAnnotator.Resources.of(options.config());
     String tables = store.contentsDigests(TABLES_READ);
+    java.util.Set<String> corporaHeld = new java.util.TreeSet<>();
+    store.partitionDigests(TableSchemas.ARTICLES).keySet()
+        .forEach(folder -> corporaHeld.add(TableStore.partitionValues(folder).get(0)));
     try (BriefsFolder folder = new BriefsFolder(options.output(), conf)) {
       for (String name : options.briefs()) {
         BriefDefinition def = BriefDefinitions.load(options.reportsDir(), name);
+        for (String corpus : def.corpora()) {
+          // a misspelt corpus would give a brief of zeros that looks like a quiet period
+          if (!corporaHeld.contains(corpus)) {
+            throw new InputException("brief '" + def.name() + "' names corpus '" + corpus + "', which the tables under "
+                + options.output() + " do not hold (they hold " + corporaHeld + ")");
+          }
+        }
         String sources = BriefSources.of(def, tables, options.config().fingerprint(), Fonts.system(), spark.version());
         BriefLedger.Entry last = ledger.renderedFrom(def.name(), sources).orElse(null);
         if (last != null && folder.stillAsRendered(last)) {

@@ -113,7 +113,7 @@ public final class TableStore {
 
   public Dataset<Row> read(String table) {
     if (!exists(table)) {
-      throw new IllegalStateException("table '" + table + "' does not exist under " + tablesDir
+      throw new InputException("table '" + table + "' does not exist under " + tablesDir
           + ": run the step that writes it first (ingest, annotate, aggregate)");
     }
     // the schema is given, not inferred: an empty table (no files) reads as zero rows
@@ -159,7 +159,8 @@ public final class TableStore {
    */
   public long rows(String table) {
     if (!exists(table)) {
-      throw new IllegalStateException("table '" + table + "' does not exist under " + tablesDir);
+      throw new InputException("table '" + table + "' does not exist under " + tablesDir
+          + ": run the step that writes it first (ingest, annotate, aggregate)");
     }
     try {
       FileSystem fs = fs();

@@ -104,6 +104,21 @@ class UserErrorsTest {
   }
 
   @Test
+  void aBriefThatIsNotThereOrDoesNotParseIsNamedBeforeAnyTableIsWritten() throws IOException {
+    String input = dir.resolve("corpus").toString();
+    assertThat(failure("run", "--input", input, "--brief", "nosuch", "--output", out.toString()))
+        .isEqualTo("nkwatch: error: no brief definition named 'nosuch' (packaged briefs live in reports/)");
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Files.writeString(reports.resolve("b1.yaml"), Files.readString(Path.of("reports/weekly-watch.yaml"))
+        .replace("top_n: 10", "top_n: fifteen"));
+    assertThat(failure("run", "--input", input, "--reports-dir", reports.toString(), "--brief", "b1", "--output",
+        out.toString())).startsWith("nkwatch: error: ").contains("b1.yaml", "top_n", "fifteen");
+    assertThat(failure("report", "--reports-dir", reports.toString(), "--brief", "b2", "--output", out.toString()))
+        .isEqualTo("nkwatch: error: no brief definition " + reports.resolve("b2.yaml"));
+    assertThat(out.resolve("tables")).as("nothing ingested").doesNotExist();
+  }
+
+  @Test
   void aBriefNamedTwiceNamesIt() {
     assertThat(failure("report", "--brief", "monthly-brief", "--brief", "monthly-brief", "--output", out.toString()))
         .isEqualTo("nkwatch: error: --brief names 'monthly-brief' twice: list each brief once");

@@ -251,6 +251,38 @@ class SampleRunIT {
     assertThat(out.resolve(OutputLock.FILE)).doesNotExist();
   }
 
+  /** A brief over a corpus the tables do not hold (a misspelt name) is an error naming it, not a brief of zeros. */
+  @Test
+  void aBriefNamingACorpusTheTablesDoNotHoldIsAnErrorNamingIt(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Files.writeString(reports.resolve("misspelt.yaml"), Files.readString(Path.of("reports/weekly-watch.yaml"))
+        .replace("corpora: []", "corpora: [state-media, defector-report]"));
+    assertThat(failure("report", "--output", out.toString(), "--reports-dir", reports.toString(), "--brief", "misspelt"))
+        .isEqualTo("nkwatch: error: brief 'misspelt' names corpus 'defector-report', which the tables under " + out
+            + " do not hold (they hold [defector-reports, state-media, wire])");
+    try (Stream<Path> briefs = Files.list(out.resolve("briefs"))) {
+      assertThat(briefs.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("misspelt"));
+    }
+    // a step on an output with no tables: one line naming the table and what writes it
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertThat(failure("report", "--output", empty.toString())).isEqualTo("nkwatch: error: table 'articles' does not "
+        + "exist under " + empty.resolve("tables") + ": run the step that writes it first (ingest, annotate, aggregate)");
+  }
+
+  /** The one line on stderr of a command that must fail with exit code 1. */
+  private static String failure(String... args) {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+    System.arraycopy(new String[] {"--master", "local[2]", "--conf", "spark.ui.enabled=false"}, 0, all, args.length, 4);
+    int code = org.nkwatch.cli.Main.run(System.out, new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+        all);
+    String text = err.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+    assertThat(code).as("exit code; stderr: %s", text).isEqualTo(1);
+    assertThat(text.lines()).as("stderr: %s", text).hasSize(1);
+    return text;
+  }
+
   static void deleteTree(Path dir) throws Exception {
     if (!Files.exists(dir)) {
       return;
