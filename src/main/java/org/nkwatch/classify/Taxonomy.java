@@ -19,6 +19,18 @@ public final class Taxonomy {
       "reinstatement", "un_sanctions", "unilateral_sanctions", "sanctions_evasion", "sanctions_relief");
 
   /**
+   * The keys each mapping of the taxonomy files may hold (conf/taxonomy/README.md). Any other key is an
+   * error: "negaton:" for "negation:" would otherwise drop the negation cues and turn denials into facts.
+   */
+  static final List<String> SANCTIONS_KEYS = List.of("version", "types", "international_context",
+      "foreign_jurisdiction", "foreign_setting", "bare_agents", "negation", "hedges");
+  static final List<String> SANCTION_TYPE_KEYS = List.of("key", "name", "scope", "description", "cues", "exclude");
+  /** The hedge levels {@link ContextRules} asks for. */
+  static final List<String> HEDGE_LEVELS = List.of("reported", "rumoured", "denied", "contradicted");
+  static final List<String> THEMES_KEYS = List.of("version", "themes");
+  static final List<String> THEME_KEYS = List.of("key", "name", "description", "cues", "strong");
+
+  /**
    * Context vocabularies (negation, hedges, international context) match words as written, not stems:
    * stemmed, "reportedly" would match every "report" and "sources" every "source of strength".
    */
@@ -68,8 +80,10 @@ public final class Taxonomy {
   public static Taxonomy load(ConfigBundle bundle, UnaryOperator<String> textStemmer) {
     UnaryOperator<String> stemmer = cueStemmer(textStemmer);
     String sFile = ConfigBundle.SANCTIONS;
-    Map<String, Object> sanctions = YamlFiles.parseMap(sFile, bundle.text(sFile));
-    List<Category> types = categories(sFile, sanctions, "types", stemmer, true);
+    String sText = bundle.text(sFile);
+    Map<String, Object> sanctions = YamlFiles.parseMap(sFile, sText);
+    YamlFiles.checkKeys(sFile, sText, List.of(), sanctions, SANCTIONS_KEYS);
+    List<Category> types = categories(sFile, sText, sanctions, "types", stemmer, true);
     Set<String> keys = new HashSet<>();
     types.forEach(t -> keys.add(t.key()));
     for (String fixed : FIXED_SANCTION_KEYS) {
@@ -79,16 +93,22 @@ public final class Taxonomy {
     }
     Map<String, List<CuePattern>> hedges = new LinkedHashMap<>();
     Object hedgeMap = sanctions.get("hedges");
+    if (hedgeMap != null && !(hedgeMap instanceof Map)) {
+      throw new ConfigException(sFile + ": 'hedges' must be a mapping of level to cues, got " + hedgeMap);
+    }
     if (hedgeMap instanceof Map<?, ?> map) {
       @SuppressWarnings("unchecked")
       Map<String, Object> typed = (Map<String, Object>) map;
+      YamlFiles.checkKeys(sFile, sText, List.of("hedges"), typed, HEDGE_LEVELS);
       for (String level : typed.keySet()) {
         hedges.put(level, cues(sFile, YamlFiles.strings(sFile, typed, level), LOWERCASE));
       }
     }
     String tFile = ConfigBundle.THEMES;
-    Map<String, Object> themeDoc = YamlFiles.parseMap(tFile, bundle.text(tFile));
-    List<Category> themes = categories(tFile, themeDoc, "themes", stemmer, false);
+    String tText = bundle.text(tFile);
+    Map<String, Object> themeDoc = YamlFiles.parseMap(tFile, tText);
+    YamlFiles.checkKeys(tFile, tText, List.of(), themeDoc, THEMES_KEYS);
+    List<Category> themes = categories(tFile, tText, themeDoc, "themes", stemmer, false);
     return new Taxonomy(themes, types,
         cues(sFile, YamlFiles.strings(sFile, sanctions, "international_context"), LOWERCASE),
         cues(sFile, YamlFiles.strings(sFile, sanctions, "foreign_jurisdiction"), LOWERCASE),
@@ -99,11 +119,14 @@ public final class Taxonomy {
         YamlFiles.string(sFile, sanctions, "version", "unversioned"));
   }
 
-  private static List<Category> categories(String file, Map<String, Object> doc, String listKey,
+  private static List<Category> categories(String file, String text, Map<String, Object> doc, String listKey,
       UnaryOperator<String> stemmer, boolean sanction) {
     List<Category> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Map<String, Object> item : YamlFiles.maps(file, doc, listKey)) {
+    List<Map<String, Object>> items = YamlFiles.maps(file, doc, listKey);
+    for (int i = 0; i < items.size(); i++) {
+      Map<String, Object> item = items.get(i);
+      YamlFiles.checkKeys(file, text, List.of(listKey, i), item, sanction ? SANCTION_TYPE_KEYS : THEME_KEYS);
       String key = YamlFiles.requiredString(file, item, "key");
       if (!key.matches("[a-z0-9_]+")) {
         throw new ConfigException(file + ": key '" + key + "' must be lowercase letters, digits and '_'");

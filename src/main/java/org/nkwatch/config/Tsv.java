@@ -39,7 +39,12 @@ public final class Tsv {
     }
   }
 
-  public static List<Row> parse(String file, String text, List<String> requiredColumns) {
+  /**
+   * @param requiredColumns columns the header must have
+   * @param knownColumns    every column the caller reads or allows, the required ones too: any other is
+   *                        most likely a misspelt one ("alias"), whose values would be dropped unseen
+   */
+  public static List<Row> parse(String file, String text, List<String> requiredColumns, List<String> knownColumns) {
     List<Row> rows = new ArrayList<>();
     String[] header = null;
     String[] lines = text.split("\r?\n", -1);
@@ -52,6 +57,12 @@ public final class Tsv {
       if (header == null) {
         header = Arrays.stream(cells).map(c -> c.trim().toLowerCase(Locale.ROOT)).toArray(String[]::new);
         List<String> present = Arrays.asList(header);
+        for (String column : present) {
+          if (!knownColumns.contains(column)) {
+            throw new ConfigException(file + ":" + (i + 1) + ": unknown column '" + column + "' (expected one of "
+                + knownColumns + ")");
+          }
+        }
         for (String required : requiredColumns) {
           if (!present.contains(required)) {
             throw new ConfigException(file + ":" + (i + 1) + ": header lacks column '" + required + "' (has " + present + ")");

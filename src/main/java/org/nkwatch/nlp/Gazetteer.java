@@ -14,6 +14,12 @@ import org.nkwatch.model.MentionKind;
 
 /** The people, organizations and places of conf/gazetteer, indexed for matching. */
 public final class Gazetteer {
+  /** The columns of people.tsv, organizations.tsv and places.tsv; "notes" is for editors and not read. */
+  public static final List<String> ENTRY_COLUMNS =
+      List.of("key", "name", "hangul", "aliases", "posts", "type", "parent", "notes");
+  /** The columns of korean-surnames.tsv. */
+  static final List<String> SURNAME_COLUMNS = List.of("surname", "variants");
+
   private final Map<String, GazetteerEntry> byKey = new HashMap<>();
   private final AliasTrie trie = new AliasTrie();
   private final Set<String> surnames = new HashSet<>();
@@ -47,7 +53,8 @@ public final class Gazetteer {
     readEntries(bundle, ConfigBundle.ORGANIZATIONS, MentionKind.ORGANIZATION, entries);
     readEntries(bundle, ConfigBundle.PLACES, MentionKind.PLACE, entries);
     Set<String> surnames = new HashSet<>();
-    for (Tsv.Row row : Tsv.parse(ConfigBundle.SURNAMES, bundle.text(ConfigBundle.SURNAMES), List.of("surname"))) {
+    for (Tsv.Row row : Tsv.parse(ConfigBundle.SURNAMES, bundle.text(ConfigBundle.SURNAMES), List.of("surname"),
+        SURNAME_COLUMNS)) {
       surnames.add(row.required("surname"));
       surnames.addAll(row.list("variants"));
     }
@@ -62,7 +69,7 @@ public final class Gazetteer {
   }
 
   private static void readEntries(ConfigBundle bundle, String file, MentionKind kind, List<GazetteerEntry> out) {
-    for (Tsv.Row row : Tsv.parse(file, bundle.text(file), List.of("key", "name"))) {
+    for (Tsv.Row row : Tsv.parse(file, bundle.text(file), List.of("key", "name"), ENTRY_COLUMNS)) {
       String key = row.required("key");
       if (!key.matches("[a-z0-9][a-z0-9-]*")) {
         throw new ConfigException(file + ":" + row.line() + ": key '" + key + "' must be lowercase letters, digits and '-'");

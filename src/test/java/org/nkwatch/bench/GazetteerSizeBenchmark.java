@@ -14,6 +14,7 @@ import org.nkwatch.classify.DocumentAnnotator;
 import org.nkwatch.config.ConfigBundle;
 import org.nkwatch.config.Tsv;
 import org.nkwatch.model.Article;
+import org.nkwatch.nlp.Gazetteer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -94,7 +95,7 @@ public class GazetteerSizeBenchmark {
     Set<String> starts = new LinkedHashSet<>();
     int packagedEntries = 0;
     for (String file : List.of(ConfigBundle.PEOPLE, ConfigBundle.ORGANIZATIONS, ConfigBundle.PLACES)) {
-      for (Tsv.Row row : Tsv.parse(file, packaged.text(file), List.of("key", "name"))) {
+      for (Tsv.Row row : Tsv.parse(file, packaged.text(file), List.of("key", "name"), Gazetteer.ENTRY_COLUMNS)) {
         packagedEntries++;
         List<String> forms = new ArrayList<>(row.list("aliases"));
         forms.add(row.required("name"));

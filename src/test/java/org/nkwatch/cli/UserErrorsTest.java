@@ -170,6 +170,29 @@ class UserErrorsTest {
   }
 
   @Test
+  void aMisspeltTaxonomyKeyNamesItsPathLineAndTheAllowedKeys() throws IOException {
+    // without the check, "negaton" would drop the negation cues: a denied dismissal would count as one
+    Path sanctions = confDir.resolve(ConfigBundle.SANCTIONS);
+    String text = Files.readString(sanctions);
+    assertThat(text).contains("\nnegation:");
+    Files.writeString(sanctions, text.replace("\nnegation:", "\nnegaton:"));
+    int line = (int) text.substring(0, text.indexOf("\nnegation:")).lines().count() + 1;
+    assertThat(failure("annotate", "--output", out.toString())).isEqualTo("nkwatch: error: " + sanctions + ":" + line
+        + ": unknown key 'negaton' (expected one of [version, types, international_context, foreign_jurisdiction, "
+        + "foreign_setting, bare_agents, negation, hedges])");
+  }
+
+  @Test
+  void aMisspeltGazetteerColumnNamesItsPathAndTheKnownColumns() throws IOException {
+    Path people = confDir.resolve(ConfigBundle.PEOPLE);
+    String text = Files.readString(people);
+    assertThat(text).startsWith("key\tname\thangul\taliases\t");
+    Files.writeString(people, text.replaceFirst("\taliases\t", "\talias\t"));
+    assertThat(failure("annotate", "--output", out.toString())).isEqualTo("nkwatch: error: " + people
+        + ":1: unknown column 'alias' (expected one of [key, name, hangul, aliases, posts, type, parent, notes])");
+  }
+
+  @Test
   void yamlGlobalTagsThatWouldBuildJavaObjectsAreRejected() throws IOException {
     Path marker = dir.resolve("pwned");
     String payload = "!!java.lang.ProcessBuilder [[\"touch\", \"" + marker + "\"]]";
