@@ -108,6 +108,10 @@ final class JobMixin {
     JobSettings settings = JobSettings.resolve(levels, startedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     List<CorpusSpec> corpora = new ArrayList<>();
     if (needsCorpora) {
+      if (!settings.corpora().names().isEmpty() && settings.corpora().registry() == null) {
+        throw new InputException("--corpus " + settings.corpora().names() + " picks corpora of a registry, and no "
+            + "registry is given: add --registry FILE (or registry: in the job file)");
+      }
       if (settings.corpora().registry() != null) {
         corpora.addAll(fromRegistry(settings.corpora(), settings.sparkConf()));
       }

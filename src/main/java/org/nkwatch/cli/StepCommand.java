@@ -2,11 +2,13 @@ package org.nkwatch.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.nkwatch.spark.JobOptions;
 import org.nkwatch.spark.OutputLock;
 import org.nkwatch.spark.Pipeline;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -34,8 +36,30 @@ abstract class StepCommand implements Callable<Integer> {
     return false;
   }
 
+  /**
+   * An option this command does nothing with, given on its command line: a mistake to say so of, not to ignore
+   * (a report's --period would be recorded in its manifest and change nothing). A job file's keys are shared by
+   * every step, so only the command line is checked.
+   */
+  private void rejectUnusedOptions() {
+    List<String> corpora = List.of("--input", "--registry", "--data-root", "--corpus", "--incremental");
+    List<String> window = List.of("--period", "--since", "--until");
+    List<String> briefs = List.of("--brief", "--reports-dir");
+    for (CommandLine.Model.OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+      String name = option.longestName();
+      String usedBy = corpora.contains(name) && !ingests() ? "run and ingest"
+          : window.contains(name) && !ingests() && !annotates() ? "run, ingest and annotate"
+          : briefs.contains(name) && !reports() ? "run and report" : null;
+      if (usedBy != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "'" + spec.name() + "' does not use " + name
+            + " (" + usedBy + " do)");
+      }
+    }
+  }
+
   @Override
   public Integer call() {
+    rejectUnusedOptions();
     JobOptions options = job.resolve(ingests());
     // what a user can get wrong is checked before Spark starts: one line naming the value, in a second (a brief
     // misnamed is found before a run rewrites every table, not after)

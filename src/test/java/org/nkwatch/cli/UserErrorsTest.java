@@ -119,6 +119,28 @@ class UserErrorsTest {
   }
 
   @Test
+  void anOptionTheCommandDoesNotUseIsABadCommandLine() {
+    Result r = run("report", "--output", out.toString(), "--period", "2024-05");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.line()).isEqualTo("nkwatch: error: 'report' does not use --period (run, ingest and annotate do) "
+        + "(see nkwatch report --help)");
+    r = run("aggregate", "--output", out.toString(), "--input", dir.resolve("corpus").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.line()).startsWith("nkwatch: error: 'aggregate' does not use --input (run and ingest do)");
+    r = run("annotate", "--output", out.toString(), "--no-incremental");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.line()).startsWith("nkwatch: error: 'annotate' does not use --incremental (run and ingest do)");
+    r = run("ingest", "--output", out.toString(), "--input", dir.resolve("corpus").toString(), "--brief", "weekly-watch");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.line()).startsWith("nkwatch: error: 'ingest' does not use --brief (run and report do)");
+    // --corpus names corpora of a registry: without one it cannot mean anything
+    assertThat(failure("run", "--input", dir.resolve("corpus").toString(), "--corpus", "nosuch", "--output",
+        out.toString())).isEqualTo("nkwatch: error: --corpus [nosuch] picks corpora of a registry, and no registry is "
+        + "given: add --registry FILE (or registry: in the job file)");
+    assertThat(out.resolve("tables")).doesNotExist();
+  }
+
+  @Test
   void aBriefNamedTwiceNamesIt() {
     assertThat(failure("report", "--brief", "monthly-brief", "--brief", "monthly-brief", "--output", out.toString()))
         .isEqualTo("nkwatch: error: --brief names 'monthly-brief' twice: list each brief once");
