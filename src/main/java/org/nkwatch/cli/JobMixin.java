@@ -1,7 +1,5 @@
 package org.nkwatch.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -225,13 +223,7 @@ final class JobMixin {
   }
 
   private static List<CorpusSpec> sampleCorpora() {
-    try {
-      Path dir = Files.createTempDirectory("nkwatch-sample");
-      dir.toFile().deleteOnExit();
-      return SampleCorpus.extractTo(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot extract the sample corpus: " + e.getMessage(), e);
-    }
+    return SampleCorpus.extracted();
   }
 
   /** Each folder one corpus named after it; a file joins the corpus of its folder. */

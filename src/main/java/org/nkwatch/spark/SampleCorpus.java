@@ -30,6 +30,40 @@ public final class SampleCorpus {
   /** Copies the sample to {@code dir} (it must be readable by Spark as plain files) and describes it. */
   public static List<CorpusSpec> extractTo(Path dir) {
     copyResources(dir);
+    return specs(dir);
+  }
+
+  /**
+   * The sample, extracted once per build's sample into a folder of the temporary directory named after its
+   * contents, and found there by later runs: its files keep their paths and modification times from run to run,
+   * so an incremental run on the sample reads nothing it read before (a fresh copy per run would be all new
+   * files each time, and leave a folder behind).
+   */
+  public static List<CorpusSpec> extracted() {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Path dir = tmp.resolve("nkwatch-sample-" + contentsDigest());
+    if (!Files.exists(dir.resolve(COMPLETE))) {
+      try {
+        // extracted beside it, then renamed in whole: a run never finds a half-copied sample
+        Path partial = Files.createTempDirectory(tmp, dir.getFileName() + ".partial-");
+        copyResources(partial);
+        Files.createFile(partial.resolve(COMPLETE));
+        try {
+          Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+          deleteTree(partial);  // another run extracted it first
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot extract the sample corpus to " + dir + ": " + e.getMessage(), e);
+      }
+    }
+    return specs(dir);
+  }
+
+  /** Written last into an extracted sample's folder. */
+  private static final String COMPLETE = ".complete";
+
+  private static List<CorpusSpec> specs(Path dir) {
     return List.of(
         new CorpusSpec("state-media", List.of(dir.resolve("state-media").toUri().toString()), "jsonl",
             FieldMapping.DEFAULT, "yyyy-MM-dd", "KCNA (sample)", "state_media", "en"),
@@ -39,7 +73,38 @@ public final class SampleCorpus {
             FieldMapping.DEFAULT, "yyyy-MM-dd", "Wire service (sample)", "wire_or_newspaper", "en"));
   }
 
-  private static void copyResources(Path dir) {
+  /** A short digest of the packaged sample's file names and contents. */
+  static String contentsDigest() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      withResources(from -> {
+        try (Stream<Path> files = Files.walk(from)) {
+          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            sha.update(from.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(file));
+          }
+        }
+      });
+      return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private interface OnResources {
+    void accept(Path root) throws IOException;
+  }
+
+  /** Runs {@code action} on the packaged sample's folder, in the jar or on the classpath's folder. */
+  private static void withResources(OnResources action) {
     URL root = SampleCorpus.class.getResource(RESOURCE);
     if (root == null) {
       throw new IllegalStateException("the sample corpus is missing from the jar");
@@ -48,16 +113,20 @@ public final class SampleCorpus {
       URI uri = root.toURI();
       if (uri.getScheme().equals("jar")) {
         try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-          copyTree(jar.getPath(RESOURCE), dir);
+          action.accept(jar.getPath(RESOURCE));
         }
       } else {
-        copyTree(Path.of(uri), dir);
+        action.accept(Path.of(uri));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot extract the sample corpus to " + dir, e);
+      throw new UncheckedIOException("cannot read the packaged sample corpus: " + e.getMessage(), e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void copyResources(Path dir) {
+    withResources(from -> copyTree(from, dir));
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -270,6 +270,16 @@ class SampleRunIT {
         + "exist under " + empty.resolve("tables") + ": run the step that writes it first (ingest, annotate, aggregate)");
   }
 
+  /** The sample, run with no input night after night: the second night finds nothing new to read. */
+  @Test
+  void anIncrementalRunOnTheSampleReadsNothingTheSecondTime(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path nightly = dir.resolve("nightly");
+    CliRun.succeeded(dir, "run", nightly, "--incremental");
+    assertThat(CliRun.succeeded(dir, "run", nightly, "--incremental").log())
+        .contains("ingest  incremental: 0 files read, 13 unchanged files skipped");
+  }
+
   /** The one line on stderr of a command that must fail with exit code 1. */
   private static String failure(String... args) {
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
