@@ -229,6 +229,7 @@ final class JobMixin {
   /** Each folder one corpus named after it; a file joins the corpus of its folder. */
   static List<CorpusSpec> corporaFromPaths(List<String> paths) {
     Map<String, List<String>> byName = new LinkedHashMap<>();
+    Map<String, Path> folderOf = new LinkedHashMap<>();
     for (String path : paths) {
       boolean local = !Locations.isUri(path);
       boolean glob = path.contains("*") || path.contains("?") || path.contains("[") || path.contains("{");
@@ -237,6 +238,16 @@ final class JobMixin {
         throw new InputException("input '" + path + "' does not exist");
       }
       String name = corpusName(path);
+      if (local && !glob) {
+        // two folders of one name would be one corpus: their articles mixed, and nothing would say so
+        Path absolute = Path.of(path).toAbsolutePath().normalize();
+        Path folder = Files.isRegularFile(absolute) ? absolute.getParent() : absolute;
+        Path before = folderOf.putIfAbsent(name, folder);
+        if (before != null && !before.equals(folder)) {
+          throw new InputException("inputs in " + before + " and " + folder + " would both be corpus '" + name
+              + "': give them different folder names, or name them in a registry (--registry)");
+        }
+      }
       byName.computeIfAbsent(name, k -> new ArrayList<>()).add(path);
     }
     List<CorpusSpec> corpora = new ArrayList<>();
@@ -250,9 +261,11 @@ final class JobMixin {
       throw new InputException("input '" + path + "' is not a file or folder");
     }
     boolean local = !Locations.isUri(trimmed);
-    if (local && Files.isRegularFile(Path.of(trimmed))) {
-      Path parent = Path.of(trimmed).toAbsolutePath().getParent();
-      trimmed = parent == null || parent.getFileName() == null ? "corpus" : parent.getFileName().toString();
+    if (local) {
+      // ".", "..", "a/../b": the folder's own name, not the path's last segment
+      Path absolute = Path.of(trimmed).toAbsolutePath().normalize();
+      Path folder = Files.isRegularFile(absolute) ? absolute.getParent() : absolute;
+      trimmed = folder == null || folder.getFileName() == null ? "corpus" : folder.getFileName().toString();
     }
     String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
     String name = last.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");

@@ -188,9 +188,10 @@ public final class CorpusRegistry {
         }
       }
       FieldMapping fields = fields(map.get("fields"), path(at, "fields"), label);
+      // read outside the try below: its own error already names the file, line and corpus
+      String publisher = scalar(map, "publisher", at, label, false);
       try {
-        return new CorpusSpec(name, resolved, format, fields, dateFormat,
-            scalar(map, "publisher", at, label, false), sourceType, language);
+        return new CorpusSpec(name, resolved, format, fields, dateFormat, publisher, sourceType, language);
       } catch (IllegalArgumentException e) {
         throw error(path(at, "name"), label, e.getMessage());
       }

@@ -1,6 +1,7 @@
 package org.nkwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -65,5 +66,24 @@ class MainTest {
   void corpusNamesComeFromFolders() {
     assertThat(JobMixin.corpusName("data/Daily NK/")).isEqualTo("daily-nk");
     assertThat(JobMixin.corpusName("hdfs://nn:8020/corpora/kcna-2024")).isEqualTo("kcna-2024");
+    // the folder's own name, however the path reaches it
+    String here = java.nio.file.Path.of("").toAbsolutePath().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    assertThat(JobMixin.corpusName(".")).isEqualTo(here);
+    assertThat(JobMixin.corpusName("src/..")).isEqualTo(here);
+    assertThat(JobMixin.corpusName("pom.xml")).as("a file: its folder's name").isEqualTo(here);
+  }
+
+  @Test
+  void twoFoldersOfOneNameAreAnErrorNamingBoth(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path a = java.nio.file.Files.createDirectories(dir.resolve("a/seeds"));
+    java.nio.file.Path b = java.nio.file.Files.createDirectories(dir.resolve("b/seeds"));
+    java.nio.file.Files.writeString(a.resolve("1.txt"), "One.");
+    assertThatThrownBy(() -> JobMixin.corporaFromPaths(java.util.List.of(a.toString(), b.toString())))
+        .hasMessage("inputs in " + a + " and " + b + " would both be corpus 'seeds': give them different folder names, "
+            + "or name them in a registry (--registry)");
+    // a folder and a file in it are one corpus, as they always were
+    assertThat(JobMixin.corporaFromPaths(java.util.List.of(a.toString(), a.resolve("1.txt").toString())))
+        .extracting(org.nkwatch.config.CorpusSpec::name).containsExactly("seeds");
   }
 }

@@ -88,6 +88,9 @@ class CorpusRegistryTest {
         "r.yaml:4: corpus 'a': unknown source_type 'state' (expected one of ");
     assertError("corpora:\n  - name: a\n    paths: x\n    format: xml\n",
         "r.yaml:4: corpus 'a': unknown format 'xml' (expected one of ");
+    // named once, not wrapped in the corpus's own prefix a second time
+    assertError("corpora:\n  - name: a\n    paths: x\n    publisher: {b: c}\n",
+        "r.yaml:4: corpus 'a': 'publisher' must be a single value, found a map");
     assertError("corpora:\n  - name: a\n    paths: x\n    date_format: yyyy-MM-dd pp\n",
         "r.yaml:4: corpus 'a': date_format 'yyyy-MM-dd pp' is not a java.time pattern");
     assertError("corpora:\n  - name: a\n    paths: x\n    language: English\n",
