@@ -24,8 +24,8 @@ public record CorpusAccount(String corpus, long records, long articles, long dup
   }
 
   public String summary() {
-    return String.format(java.util.Locale.ROOT, "%s: %d records read = %d articles + %d duplicates + %d rejects%s %s%s",
+    return String.format(java.util.Locale.ROOT, "%s: %d records read = %d articles + %d duplicates + %d rejects%s%s%s",
         corpus, records, articles, duplicates, rejects, outside == 0 ? "" : " + " + outside + " outside the window",
-        new TreeMap<>(rejectsByReason), addsUp() ? "" : "  DOES NOT ADD UP");
+        rejectsByReason.isEmpty() ? "" : " " + new TreeMap<>(rejectsByReason), addsUp() ? "" : "  DOES NOT ADD UP");
   }
 }
