@@ -153,6 +153,10 @@ final class JobMixin {
     return values == null || values.isEmpty() ? null : values;
   }
 
+  /** The master URLs Spark 4 accepts (SparkContext.createTaskScheduler). */
+  private static final java.util.regex.Pattern SPARK_MASTER = java.util.regex.Pattern.compile(
+      "local|local\\[(\\*|\\d+)( *, *\\d+)?\\]|local-cluster\\[\\d+, *\\d+, *\\d+\\]|spark://.+|yarn|k8s://.+");
+
   private Path resolvedConfDir;
   /** --conf-dir when it is a URI: its files were read through Hadoop. */
   private String remoteConfDir;
@@ -164,6 +168,12 @@ final class JobMixin {
    * user knows it (the path in --conf-dir, or the packaged conf/).
    */
   void check(JobOptions options, boolean annotates, boolean reports) {
+    String master = options.sparkConf().get("spark.master");
+    if (master != null && !SPARK_MASTER.matcher(master).matches()) {
+      // Spark would say so too, but after a stack trace of its own
+      throw new InputException("--master '" + master + "' is not a Spark master URL (local, local[*], local[N], "
+          + "spark://HOST:PORT, yarn, k8s://HOST:PORT)");
+    }
     Locations.checkInputs(options.corpora(), options.sparkConf());
     Locations.checkOutput(options.output(), options.sparkConf());
     if (reports) {

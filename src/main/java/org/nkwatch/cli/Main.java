@@ -58,11 +58,16 @@ public final class Main implements Runnable {
     return e instanceof InputException || e instanceof ConfigException || e instanceof IllegalArgumentException;
   }
 
+  /** "Error while instantiating '...':": a message that only announces its cause, which says what went wrong. */
+  private static boolean introducesCause(Throwable t) {
+    return t.getMessage() != null && t.getMessage().strip().endsWith(":");
+  }
+
   private static String message(Throwable e) {
     Throwable t = e;
     // Spark wraps task failures: the first cause with our own message is the one worth reading (and a
     // user error's own message, which names the file and line, not the parser's cause under it)
-    while (t.getCause() != null && !isUserError(t)) {
+    while (t.getCause() != null && (!isUserError(t) || introducesCause(t))) {
       t = t.getCause();
     }
     String message = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();

@@ -51,9 +51,17 @@ public final class Locations {
     } catch (InvalidPathException e) {
       throw new InputException("output '" + output + "' is not a valid path: " + e.getMessage());
     }
+    // probed in the output, or in the nearest folder above it that exists: a run that fails before it writes
+    // anything (a bad master, a bad setting) leaves no empty output folder behind
+    java.nio.file.Path existing = local.toAbsolutePath();
+    while (existing.getParent() != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (!Files.isDirectory(existing)) {
+      throw new InputException("output '" + output + "' is not writable: " + existing + " is a file, not a folder");
+    }
     try {
-      Files.createDirectories(local);
-      java.nio.file.Path probe = Files.createTempFile(local, "_nkwatch-write-check", ".tmp");
+      java.nio.file.Path probe = Files.createTempFile(existing, "_nkwatch-write-check", ".tmp");
       Files.delete(probe);
     } catch (IOException | SecurityException e) {
       throw new InputException("output '" + output + "' is not writable: " + describe(e));

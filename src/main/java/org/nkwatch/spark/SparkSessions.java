@@ -49,7 +49,11 @@ public final class SparkSessions {
       builder.config("spark.ui.showConsoleProgress", "false");
     }
     conf.forEach(builder::config);
-    return builder.getOrCreate();
+    SparkSession spark = builder.getOrCreate();
+    // the session's SQL state (which checks the SQL settings) is made on first use: made now, a bad setting
+    // fails here, before the run takes its output's lock or writes anything there
+    spark.conf();
+    return spark;
   }
 
   /** Below this much input a run is small: its queries' fixed costs outweigh their work. */

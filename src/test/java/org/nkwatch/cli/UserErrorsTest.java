@@ -264,6 +264,21 @@ class UserErrorsTest {
   }
 
   @Test
+  void aBadMasterOrSparkSettingIsOneLineNamingItAndLeavesNoOutputFolder() {
+    Result r = job("run", "--input", dir.resolve("corpus").toString(), "--output", out.toString(), "--master", "bogus://x");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.line()).isEqualTo("nkwatch: error: --master 'bogus://x' is not a Spark master URL (local, local[*], "
+        + "local[N], spark://HOST:PORT, yarn, k8s://HOST:PORT)");
+    // Spark's own complaint, not its wrapper's "Error while instantiating ...:"
+    r = job("run", "--input", dir.resolve("corpus").toString(), "--output", out.toString(), "--master", "local[1, 2]",
+        "--conf", "spark.sql.shuffle.partitions=abc", "--conf", "spark.ui.enabled=false");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines().filter(l -> l.startsWith("nkwatch: error: "))).singleElement().asString()
+        .contains("'abc'", "spark.sql.shuffle.partitions");
+    assertThat(out).as("nothing written: no output folder left behind").doesNotExist();
+  }
+
+  @Test
   void noSparkMasterIsOneLine() {
     Result r = job("ingest", "--input", dir.resolve("corpus").toString(), "--output", out.toString());
     if (System.getProperty("spark.master") == null) {
