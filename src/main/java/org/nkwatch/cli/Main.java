@@ -30,7 +30,8 @@ public final class Main implements Runnable {
     // a bad command line: one line naming the offending value and where to look, not the whole usage
     cli.setParameterExceptionHandler((e, arguments) -> {
       CommandLine where = e.getCommandLine();
-      where.getErr().println("nkwatch: error: " + message(e) + " (see " + where.getCommandSpec().qualifiedName()
+      // picocli words a bad option value "Value for option option '--conf' ..."
+      where.getErr().println("nkwatch: error: " + message(e).replace("option option '", "option '") + " (see " + where.getCommandSpec().qualifiedName()
           + " --help)");
       return 2;
     });

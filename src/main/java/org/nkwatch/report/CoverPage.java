@@ -41,7 +41,7 @@ final class CoverPage {
     c.gap(3);
     PdfTable corpora = new PdfTable(List.of(
         new PdfTable.Column("Corpus", 1.1f, false), new PdfTable.Column("Publisher", 1.4f, false),
-        new PdfTable.Column("Source type", 1.3f, false), new PdfTable.Column("Articles", 0.8f, true)));
+        new PdfTable.Column("Source type", 1.3f, false), new PdfTable.Column("Articles, all dates", 0.8f, true)));
     for (CorpusInfo ci : data.corpora()) {
       corpora.row(List.of(ci.name(), ci.publisher(), Labels.of(ci.sourceType()), BriefText.number(ci.articles())));
     }

@@ -46,7 +46,11 @@ public final class ExportJob {
         throw new IOException("expected one part file in " + scratch);
       }
       fs.delete(target, false);
-      if (!fs.rename(parts[0].getPath(), target)) {
+      // locally, Hadoop's checksumming filesystem would move the part's checksum too, as a hidden .crc beside the
+      // export that nothing reads; the raw filesystem moves the file alone (the checksum goes with the scratch)
+      FileSystem mover = fs instanceof org.apache.hadoop.fs.ChecksumFileSystem checksummed
+          ? checksummed.getRawFileSystem() : fs;
+      if (!mover.rename(parts[0].getPath(), target)) {
         throw new IOException("cannot move the export to " + target);
       }
       fs.delete(scratch, true);

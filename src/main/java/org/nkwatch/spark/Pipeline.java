@@ -80,6 +80,11 @@ public final class Pipeline {
     List<String> wrong = new ArrayList<>();
     for (CorpusAccount account : accounts) {
       log.println("ingest  " + account.summary());
+      if (account.records() > 0 && account.rejects() == account.records()) {
+        // every record rejected is rarely the corpus: more often its registry entry (fields, format) misreads it
+        log.println("ingest  warning: every record of corpus '" + account.corpus() + "' was rejected: check how its "
+            + "registry entry reads it (format, fields)");
+      }
       if (!account.addsUp()) {
         wrong.add(account.corpus());
       }

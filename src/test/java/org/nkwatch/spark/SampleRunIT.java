@@ -280,6 +280,39 @@ class SampleRunIT {
         .contains("ingest  incremental: 0 files read, 13 unchanged files skipped");
   }
 
+  /** Export writes one file per table, read back by DuckDB row for row, and nothing else beside it. */
+  @Test
+  void exportWritesEachTableAsOneFileAndNothingBesideIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path export = dir.resolve("export");
+    for (String[] table : new String[][] {{"counts", "csv"}, {"articles", "jsonl"}}) {
+      CliRun.Result r = CliRun.run("export", table[0], "--from", out.toString(), "--output", export.toString(),
+          "--format", table[1], "--master", "local[2]");
+      assertThat(r.code()).as("export %s; log:%n%s", table[0], r.log()).isZero();
+    }
+    try (Stream<Path> files = Files.list(export)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("counts.csv", "articles.jsonl");
+    }
+    try (Duck duck = new Duck(out)) {
+      assertThat(duck.count("SELECT count(*) FROM read_csv_auto('" + export.resolve("counts.csv") + "')"))
+          .isEqualTo(duck.count("SELECT count(*) FROM " + duck.table("counts")));
+      assertThat(duck.count("SELECT count(*) FROM read_json_auto('" + export.resolve("articles.jsonl") + "')"))
+          .isEqualTo(duck.count("SELECT count(*) FROM " + duck.table("articles")));
+    }
+  }
+
+  /** A registry entry that misreads its corpus, so that every record is rejected, is warned of. */
+  @Test
+  void aCorpusWhoseEveryRecordIsRejectedIsWarnedOf(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String wire = SampleCorpus.extracted().stream().filter(c -> c.name().equals("wire")).findFirst().orElseThrow()
+        .paths().get(0);
+    Path registry = dir.resolve("corpora.yaml");
+    Files.writeString(registry, "corpora:\n  - name: wire\n    paths: [" + wire + "]\n    fields:\n      text: body\n");
+    CliRun.Result r = CliRun.succeeded(dir, "ingest", dir.resolve("out"), "--registry", registry.toString());
+    assertThat(r.log()).contains("wire: 10 records read = 0 articles + 0 duplicates + 10 rejects {no_text=10}",
+        "ingest  warning: every record of corpus 'wire' was rejected: check how its registry entry reads it "
+            + "(format, fields)");
+  }
+
   /** The one line on stderr of a command that must fail with exit code 1. */
   private static String failure(String... args) {
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
