@@ -136,7 +136,8 @@ public final class CorpusRegistry {
       checkKeys(top, TOP_KEYS, List.of(), null);
       Object list = top.get("corpora");
       if (!(list instanceof List<?> entries) || entries.isEmpty()) {
-        throw error(List.of("corpora"), null, "'corpora' must be a non-empty list, found " + describe(list));
+        throw error(List.of("corpora"), null, "'corpora' must be a non-empty list, found "
+            + (list instanceof List<?> ? "an empty one" : describe(list)));
       }
       List<CorpusSpec> specs = new ArrayList<>(entries.size());
       Set<String> names = new HashSet<>();

@@ -37,7 +37,8 @@ public final class ExportJob {
       ordered.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"")
           .csv(scratch.toString());
     } else {
-      ordered.write().mode(SaveMode.Overwrite).json(scratch.toString());
+      // every line has every column, null ones too: a reader of the export sees one shape of record
+      ordered.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false").json(scratch.toString());
     }
     try {
       FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());

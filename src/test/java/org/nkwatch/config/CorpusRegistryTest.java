@@ -109,7 +109,7 @@ class CorpusRegistryTest {
     assertError("corpora:\n  - paths: x\n", "r.yaml:2: corpus '#1': 'name' is required");
     assertError("corpora:\n  - name: a\n    paths: x\n  - name: a\n    paths: y\n",
         "r.yaml:4: corpus 'a': corpus name 'a' is used twice");
-    assertError("corpora: []\n", "r.yaml:1: 'corpora' must be a non-empty list");
+    assertError("corpora: []\n", "r.yaml:1: 'corpora' must be a non-empty list, found an empty one");
     assertError("- name: a\n", "r.yaml:1: the registry must be a map with a 'corpora' list, found a list");
     assertError("corpus:\n  - name: a\n", "r.yaml:1: unknown key 'corpus' (expected one of [corpora])");
   }

@@ -298,6 +298,12 @@ class SampleRunIT {
       assertThat(duck.count("SELECT count(*) FROM read_json_auto('" + export.resolve("articles.jsonl") + "')"))
           .isEqualTo(duck.count("SELECT count(*) FROM " + duck.table("articles")));
     }
+    // every record has every column, null ones too
+    for (String line : Files.readAllLines(export.resolve("articles.jsonl"))) {
+      for (String column : TableSchemas.ARTICLE.fieldNames()) {
+        assertThat(line).contains("\"" + column + "\":");
+      }
+    }
   }
 
   /** A registry entry that misreads its corpus, so that every record is rejected, is warned of. */
