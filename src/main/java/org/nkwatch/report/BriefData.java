@@ -102,6 +102,15 @@ public record BriefData(
     return previousStart != null;
   }
 
+  /**
+   * The sanction events of the brief's period: those of dated articles (the undated ones are listed after them but
+   * counted in no figure), or every event in a brief of undated articles.
+   */
+  public List<EventRow> periodSanctionEvents() {
+    return period().isEmpty() ? sanctionEvents
+        : sanctionEvents.stream().filter(e -> evidenceById(e.evidenceId()).published() != null).toList();
+  }
+
   /** The evidence with this id; events are validated to refer only to evidence that exists. */
   public Evidence evidenceById(String id) {
     for (Evidence e : evidence) {

@@ -36,8 +36,7 @@ final class EvidenceSections {
       return;
     }
     whoIsPunishedHow();
-    long undated = data.sanctionEvents().stream().filter(e -> data.evidenceById(e.evidenceId()).published() == null)
-        .count();
+    long undated = data.sanctionEvents().size() - data.periodSanctionEvents().size();
     c.paragraph(Findings.count(data.sanctionEvents().size(), "event") + ", in the order of their evidence's date"
         + (undated == 0 ? ". " : undated == 1 ? "; the last is from an undated article, not counted in the period's "
         + "figures. " : "; the last " + BriefText.number(undated) + " are from undated articles, not counted in the "

@@ -69,7 +69,8 @@ public final class Findings {
 
   private static Optional<String> mostEvents(BriefData data) {
     Map<String, Long> byType = new TreeMap<>();
-    data.sanctionEvents().forEach(e -> byType.merge(e.sanctionType(), 1L, Long::sum));
+    // a finding is about the period: events of undated articles are listed in the brief, not counted here
+    data.periodSanctionEvents().forEach(e -> byType.merge(e.sanctionType(), 1L, Long::sum));
     List<Map.Entry<String, Long>> top = byType.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_PER_KIND).toList();
@@ -82,7 +83,7 @@ public final class Findings {
       parts.add(Labels.inSentence(top.get(i).getKey()) + " (" + (i == 0 ? count(n, "event") : String.format(Locale.ROOT, "%,d", n)) + ")");
     }
     String subject = top.size() == 1 ? "The sanction type with the most events was " : "The sanction types with the most events were ";
-    return Optional.of(subject + joinWithAnd(parts) + ", of " + count(data.sanctionEvents().size(), "event") + " in all.");
+    return Optional.of(subject + joinWithAnd(parts) + ", of " + count(data.periodSanctionEvents().size(), "event") + " in all.");
   }
 
   /** Sanction types that one of defector and state-media sources mention and the other never does. */

@@ -291,10 +291,13 @@ public final class ReportJob {
     private List<CorpusInfo> corpora() {
       Map<String, long[]> counts = new HashMap<>();
       Map<String, String[]> about = new HashMap<>();
-      for (Row r : articles.groupBy("corpus").agg(count(lit(1)), first("publisher", true), first("source_type", true))
+      // every publisher of a corpus, not one of them: a folder of articles from several outlets is one corpus
+      for (Row r : articles.groupBy("corpus").agg(count(lit(1)),
+              org.apache.spark.sql.functions.array_sort(org.apache.spark.sql.functions.collect_set("publisher")),
+              first("source_type", true))
           .collectAsList()) {
         counts.computeIfAbsent(r.getString(0), k -> new long[3])[0] = r.getLong(1);
-        about.put(r.getString(0), new String[] {r.getString(2), r.getString(3)});
+        about.put(r.getString(0), new String[] {String.join(", ", r.<String>getList(2)), r.getString(3)});
       }
       Map<String, Dataset<Row>> dropped = new java.util.LinkedHashMap<>();
       dropped.put(TableSchemas.DUPLICATES, duplicates);

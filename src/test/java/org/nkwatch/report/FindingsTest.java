@@ -34,6 +34,22 @@ class FindingsTest {
     assertThat(f).anyMatch(s -> s.startsWith("The sanction types with the most events"));
   }
 
+  /** An undated article's events are listed in a dated brief but make no finding about its period. */
+  @Test
+  void eventsOfUndatedArticlesAreNotCountedInFindings() {
+    java.util.List<Evidence> evidence = new java.util.ArrayList<>(SampleBriefs.evidence());
+    evidence.add(new Evidence("seed:1", org.nkwatch.model.MentionKind.SANCTION, "arrest", "An undated sentence.", "seeds",
+        "", "", null, null));
+    java.util.List<EventRow> events = new java.util.ArrayList<>(SampleBriefs.events());
+    for (int i = 0; i < 3; i++) {
+      events.add(new EventRow("arrest", "someone", "", "", "", "reported", "seed:1"));
+    }
+    BriefData data = SampleBriefs.base().evidence(evidence).sanctionEvents(events).build();
+    assertThat(data.periodSanctionEvents()).hasSize(5);
+    assertThat(Findings.of(data)).contains("The sanction types with the most events were dismissal (2 events), arrest "
+        + "(1) and revolutionization (1), of 5 events in all.");
+  }
+
   @Test
   void singleEventReadsInTheSingular() {
     assertThat(Findings.of(SampleBriefs.singleArticle()))
