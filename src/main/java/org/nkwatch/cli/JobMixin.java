@@ -155,7 +155,8 @@ final class JobMixin {
 
   /** The master URLs Spark 4 accepts (SparkContext.createTaskScheduler). */
   private static final java.util.regex.Pattern SPARK_MASTER = java.util.regex.Pattern.compile(
-      "local|local\\[(\\*|\\d+)( *, *\\d+)?\\]|local-cluster\\[\\d+, *\\d+, *\\d+\\]|spark://.+|yarn|k8s://.+");
+      "local|local\\[\\s*(\\*|\\d+)\\s*(,\\s*\\d+\\s*)?\\]|local-cluster\\[\\s*\\d+\\s*,\\s*\\d+\\s*,\\s*\\d+\\s*\\]"
+          + "|spark://.+|yarn|k8s://.+");
 
   private Path resolvedConfDir;
   /** --conf-dir when it is a URI: its files were read through Hadoop. */

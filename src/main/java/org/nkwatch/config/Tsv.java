@@ -58,7 +58,8 @@ public final class Tsv {
         header = Arrays.stream(cells).map(c -> c.trim().toLowerCase(Locale.ROOT)).toArray(String[]::new);
         List<String> present = Arrays.asList(header);
         for (String column : present) {
-          if (!knownColumns.contains(column)) {
+          // an empty name is a spreadsheet's trailing tab, not a column
+          if (!column.isEmpty() && !knownColumns.contains(column)) {
             throw new ConfigException(file + ":" + (i + 1) + ": unknown column '" + column + "' (expected one of "
                 + knownColumns + ")");
           }

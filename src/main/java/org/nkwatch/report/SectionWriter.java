@@ -87,8 +87,8 @@ final class SectionWriter {
       boolean one = k.undatedArticles() == 1;
       c.paragraph(BriefText.number(k.undatedArticles()) + (one ? " article" : " articles") + " of these corpora "
           + (one ? "has" : "have") + " no date, so " + (one ? "it is" : "they are") + " counted in no period's "
-          + "figures or charts; " + (one ? "its" : "their") + " sanction events and evidence are listed after the "
-          + "period's, marked undated.", s.muted(), 0);
+          + "figures or charts; " + (one ? "its" : "their") + " sanction events are listed after the period's, "
+          + "marked undated.", s.muted(), 0);
     }
   }
 

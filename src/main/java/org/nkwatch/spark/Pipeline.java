@@ -64,7 +64,7 @@ public final class Pipeline {
         options.incremental() ? ledger.read() : null, options.onlyCorpora());
     if (!options.onlyCorpora().isEmpty()) {
       log.println("ingest  only " + new java.util.TreeSet<>(options.onlyCorpora()) + " (--corpus): the rows of every "
-          + "other corpus are kept as they are");
+          + "other corpus are kept as they are; duplicates across corpora are settled by a run without --corpus");
     }
     scope = ingested.scope();
     List<CorpusAccount> accounts = ingested.accounts();

@@ -34,30 +34,49 @@ public final class SampleCorpus {
   }
 
   /**
-   * The sample, extracted once per build's sample into a folder of the temporary directory named after its
-   * contents, and found there by later runs: its files keep their paths and modification times from run to run,
-   * so an incremental run on the sample reads nothing it read before (a fresh copy per run would be all new
-   * files each time, and leave a folder behind).
+   * The sample, extracted once per user and build's sample into a folder of the temporary directory named after
+   * both, and found there by later runs: its files keep their paths and modification times from run to run, so an
+   * incremental run on the sample reads nothing it read before (a fresh copy per run would be all new files each
+   * time, and leave a folder behind). A folder of that name that another user owns is not trusted: the run then
+   * reads a copy of its own.
    */
   public static List<CorpusSpec> extracted() {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-    Path dir = tmp.resolve("nkwatch-sample-" + contentsDigest());
-    if (!Files.exists(dir.resolve(COMPLETE))) {
+    String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_");
+    Path dir = tmp.resolve("nkwatch-sample-" + user + "-" + contentsDigest());
+    try {
+      if (Files.exists(dir.resolve(COMPLETE))) {
+        return specs(ownedByMe(dir) ? dir : privateCopy(tmp));
+      }
+      // extracted beside it, then renamed in whole: a run never finds a half-copied sample
+      Path partial = Files.createTempDirectory(tmp, dir.getFileName() + ".partial-");
       try {
-        // extracted beside it, then renamed in whole: a run never finds a half-copied sample
-        Path partial = Files.createTempDirectory(tmp, dir.getFileName() + ".partial-");
         copyResources(partial);
         Files.createFile(partial.resolve(COMPLETE));
-        try {
-          Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-          deleteTree(partial);  // another run extracted it first
-        }
+        Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot extract the sample corpus to " + dir + ": " + e.getMessage(), e);
+        if (!Files.exists(dir.resolve(COMPLETE))) {  // else another run extracted it first
+          throw e;
+        }
+      } finally {
+        if (Files.exists(partial)) {
+          deleteTree(partial);
+        }
       }
+      return specs(ownedByMe(dir) ? dir : privateCopy(tmp));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot extract the sample corpus to " + dir + ": " + e.getMessage(), e);
     }
-    return specs(dir);
+  }
+
+  private static boolean ownedByMe(Path dir) throws IOException {
+    return Files.getOwner(dir).getName().equals(System.getProperty("user.name"));
+  }
+
+  private static Path privateCopy(Path tmp) throws IOException {
+    Path dir = Files.createTempDirectory(tmp, "nkwatch-sample-");
+    copyResources(dir);
+    return dir;
   }
 
   /** Written last into an extracted sample's folder. */

@@ -31,6 +31,12 @@ class TsvTest {
   }
 
   @Test
+  void aTrailingTabInTheHeaderIsNoColumn() {
+    List<Tsv.Row> rows = Tsv.parse("f.tsv", "key\tname\t\nkim-jong-un\tKim Jong Un\t\n", REQUIRED, KNOWN);
+    assertThat(rows).singleElement().extracting(r -> r.get("name")).isEqualTo("Kim Jong Un");
+  }
+
+  @Test
   void aMissingRequiredColumnIsStillNamed() {
     assertThatThrownBy(() -> Tsv.parse("f.tsv", "key\taliases\nx\ty\n", REQUIRED, KNOWN))
         .hasMessageStartingWith("f.tsv:1: header lacks column 'name'");

@@ -71,8 +71,7 @@ class ReporterTest {
     assertThat(text).contains("sanctions 2025.1, themes 2025.1", "gazetteer 2025.2");
     // undated articles are left out of a dated brief, and it says so; the theme chart says what it counts and spans
     assertThat(text.replaceAll("\\s+", " ")).contains("2 articles of these corpora have no date, so they are counted in "
-        + "no period's figures or charts; their sanction events and evidence are listed after the period's, marked "
-        + "undated.", "Articles mentioning each theme, per month, over the 12 months to 31 Mar 2025 (1 Apr 2024 \u2013 "
+        + "no period's figures or charts; their sanction events are listed after the period's, marked undated.", "Articles mentioning each theme, per month, over the 12 months to 31 Mar 2025 (1 Apr 2024 \u2013 "
         + "31 Mar 2025).");
     if (Fonts.system().hasHangul()) {
       assertThat(text).contains("김정은", "조직지도부", "평양");

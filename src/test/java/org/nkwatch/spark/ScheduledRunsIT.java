@@ -271,7 +271,7 @@ class ScheduledRunsIT {
     oneCorpus.addAll(List.of("--corpus", "defector-reports"));
     CliRun.Result only = run(oneCorpus, out);
     assertThat(only.log()).contains("ingest  only [defector-reports] (--corpus): the rows of every other corpus are "
-        + "kept as they are");
+        + "kept as they are; duplicates across corpora are settled by a run without --corpus");
     assertThat(manifest(only).path("only_corpora").toString()).isEqualTo("[\"defector-reports\"]");
     assertThat(checksums(out, tables, stateMedia)).as("the other corpus's rows").isEqualTo(stateMediaBefore);
     try (Duck duck = new Duck(out)) {
