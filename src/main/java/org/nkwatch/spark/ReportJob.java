@@ -61,7 +61,7 @@ import org.nkwatch.report.TypeCount;
  * brief over an old corpus is about that corpus's last weeks, not about today. Undated articles cannot
  * be placed in a period: a dated brief leaves them out of its figures and charts (in the current period as in the
  * previous one, so that comparisons compare like with like), says how many it left out, and lists their sanction
- * events and cites their sentences after the period's, marked undated.
+ * events after the period's, marked undated (their sentences are cited where the period has too few of its own).
  */
 public final class ReportJob {
   /** How many evidence sentences a brief quotes per sanction type beyond those of events. */
@@ -190,8 +190,8 @@ public final class ReportJob {
       Dataset<Row> inMentions = inWindow(mentions, window);
       Dataset<Row> inEvents = inWindow(events, window);
       Dataset<Row> inArticles = inWindow(articles, window);
-      // what undated articles report is still worth an analyst's eye: listed and cited, marked undated, after the
-      // period's own (citation order), though counted in no figure
+      // what undated articles report is still worth an analyst's eye: their events listed after the period's, their
+      // sentences cited after the period's own (citation order), marked undated, though counted in no figure
       Dataset<Row> citedMentions = withUndated(mentions, window);
       Dataset<Row> affirmedSanctions = affirmedSanctions(inMentions);
 
