@@ -63,14 +63,15 @@ class MainTest {
   }
 
   @Test
-  void corpusNamesComeFromFolders() {
+  void corpusNamesComeFromFolders(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     assertThat(JobMixin.corpusName("data/Daily NK/")).isEqualTo("daily-nk");
     assertThat(JobMixin.corpusName("hdfs://nn:8020/corpora/kcna-2024")).isEqualTo("kcna-2024");
     // the folder's own name, however the path reaches it
-    String here = java.nio.file.Path.of("").toAbsolutePath().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    assertThat(JobMixin.corpusName(".")).isEqualTo(here);
-    assertThat(JobMixin.corpusName("src/..")).isEqualTo(here);
-    assertThat(JobMixin.corpusName("pom.xml")).as("a file: its folder's name").isEqualTo(here);
+    java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("Daily NK/2024"));
+    java.nio.file.Files.writeString(folder.resolve("a.txt"), "One.");
+    assertThat(JobMixin.corpusName(folder + "/.")).isEqualTo("2024");
+    assertThat(JobMixin.corpusName(folder + "/..")).isEqualTo("daily-nk");
+    assertThat(JobMixin.corpusName(folder.resolve("a.txt").toString())).as("a file: its folder's name").isEqualTo("2024");
   }
 
   @Test
