@@ -251,8 +251,7 @@ final class JobMixin {
       String name = corpusName(path);
       if (local && !glob) {
         // two folders of one name would be one corpus: their articles mixed, and nothing would say so
-        Path absolute = Path.of(path).toAbsolutePath().normalize();
-        Path folder = Files.isRegularFile(absolute) ? absolute.getParent() : absolute;
+        Path folder = corpusFolder(path);
         Path before = folderOf.putIfAbsent(name, folder);
         if (before != null && !before.equals(folder)) {
           throw new InputException("inputs in " + before + " and " + folder + " would both be corpus '" + name
@@ -266,6 +265,12 @@ final class JobMixin {
     return corpora;
   }
 
+  /** The local folder whose corpus a path's files join: the path's own, or a file's. */
+  private static Path corpusFolder(String path) {
+    Path absolute = Path.of(path).toAbsolutePath().normalize();
+    return Files.isRegularFile(absolute) ? absolute.getParent() : absolute;
+  }
+
   static String corpusName(String path) {
     String trimmed = path.replaceAll("[/\\\\]+$", "");
     if (trimmed.isEmpty()) {
@@ -274,8 +279,7 @@ final class JobMixin {
     boolean local = !Locations.isUri(trimmed);
     if (local) {
       // ".", "..", "a/../b": the folder's own name, not the path's last segment
-      Path absolute = Path.of(trimmed).toAbsolutePath().normalize();
-      Path folder = Files.isRegularFile(absolute) ? absolute.getParent() : absolute;
+      Path folder = corpusFolder(trimmed);
       trimmed = folder == null || folder.getFileName() == null ? "corpus" : folder.getFileName().toString();
     }
     String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);

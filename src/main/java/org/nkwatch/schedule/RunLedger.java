@@ -170,13 +170,11 @@ public final class RunLedger {
   }
 
   /**
-   * The ledger after a run that read {@code read}.
-   *
-   * @param forgetOthers whether the run rewrote every table (a full run): files it did not read are then no
-   *                     longer in the tables, and are forgotten
+   * The ledger after a run that read {@code read}: this one with those files added or updated. A run that rewrote
+   * every table records on {@link #EMPTY}, since the files it did not read are no longer in the tables.
    */
-  public RunLedger recording(String runId, Collection<InputState> read, boolean forgetOthers) {
-    Map<String, Entry> next = forgetOthers ? new TreeMap<>() : new TreeMap<>(entries);
+  public RunLedger recording(String runId, Collection<InputState> read) {
+    Map<String, Entry> next = new TreeMap<>(entries);
     for (InputState f : read) {
       next.put(f.path(), new Entry(f.path(), f.length(), f.modified(), f.reading(), runId));
     }

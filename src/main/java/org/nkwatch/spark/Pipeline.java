@@ -157,15 +157,13 @@ public final class Pipeline {
    */
   public void finish(String command) {
     if (ingested != null && options.window().isAll()) {
-      RunLedger before = options.incremental() ? ledger.read() : RunLedger.EMPTY;
-      boolean forgetOthers = !options.incremental();
-      if (!options.incremental() && !options.onlyCorpora().isEmpty()) {
-        // a full run of some corpora: what the ledger knows of the others still holds; of these, only what was read
-        before = ledger.read().forgetting(options.corpora().stream().map(CorpusSpec::reading).collect(
-            java.util.stream.Collectors.toSet()));
-        forgetOthers = false;
-      }
-      ledger.write(before.recording(options.runId(), ingested.filesRead(), forgetOthers));
+      // a full run's files are all the tables hold; a full run of some corpora keeps what the ledger knows of the
+      // others, and of these only what it read
+      RunLedger before = options.incremental() ? ledger.read()
+          : options.onlyCorpora().isEmpty() ? RunLedger.EMPTY
+          : ledger.read().forgetting(options.corpora().stream().map(CorpusSpec::reading)
+              .collect(java.util.stream.Collectors.toSet()));
+      ledger.write(before.recording(options.runId(), ingested.filesRead()));
       log.println("ledger   " + ledger.inputsPath());
     }
     String path = RunManifest.write(spark, options, command, manifest, seconds);

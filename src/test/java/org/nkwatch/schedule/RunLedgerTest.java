@@ -16,7 +16,7 @@ class RunLedgerTest {
 
   @Test
   void newAndChangedFilesAreReadUnchangedOnesSkipped() {
-    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
+    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B));
     assertThat(ledger.mustRead(A)).isFalse();
     assertThat(ledger.mustRead(new InputState("hdfs:///corpora/kcna/c.csv", 1, 1, KCNA))).isTrue();
     InputState longer = new InputState(A.path(), 150, 1_000, KCNA);
@@ -29,7 +29,7 @@ class RunLedgerTest {
 
   @Test
   void aFileItsCorpusNowReadsOtherwiseIsReadAgain() {
-    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
+    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B));
     org.nkwatch.config.CorpusSpec edited = new org.nkwatch.config.CorpusSpec("kcna", List.of("hdfs:///corpora/kcna"),
         "auto", null, null, null, "state_media", null);
     InputState readOtherwise = new InputState(A.path(), A.length(), A.modified(), edited.reading());
@@ -53,7 +53,7 @@ class RunLedgerTest {
 
   @Test
   void theFilesReadAreCountedByWhyTheyWereRead() {
-    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
+    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(A, B));
     InputState fresh = new InputState("hdfs:///corpora/kcna/c.csv", 1, 1, KCNA);
     InputState longer = new InputState(A.path(), 150, 1_000, KCNA);
     InputState readOtherwise = new InputState(B.path(), B.length(), B.modified(), "0123456789ab");
@@ -69,19 +69,23 @@ class RunLedgerTest {
 
   @Test
   void anIncrementalRunAddsToTheLedgerAFullRunReplacesIt() {
-    RunLedger first = RunLedger.EMPTY.recording("run-1", List.of(A, B), true);
+    RunLedger first = RunLedger.EMPTY.recording("run-1", List.of(A, B));
     InputState changedB = new InputState(B.path(), 250, 3_000, KCNA);
-    RunLedger incremental = first.recording("run-2", List.of(changedB), false);
+    RunLedger incremental = first.recording("run-2", List.of(changedB));
     assertThat(incremental.entries()).extracting(RunLedger.Entry::path, RunLedger.Entry::length, RunLedger.Entry::run)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(A.path(), 100L, "run-1"),
             org.assertj.core.groups.Tuple.tuple(B.path(), 250L, "run-2"));
-    RunLedger full = incremental.recording("run-3", List.of(A), true);
-    assertThat(full.entries()).extracting(RunLedger.Entry::path).containsExactly(A.path());
+    // a full run of the KCNA corpus alone: the ledger forgets that corpus's files but what it read, and keeps another's
+    InputState other = new InputState("hdfs:///corpora/rodong/r.jsonl", 10, 10, "0123456789ab");
+    RunLedger full = incremental.recording("run-3", List.of(other)).forgetting(java.util.Set.of(KCNA))
+        .recording("run-4", List.of(A));
+    assertThat(full.entries()).extracting(RunLedger.Entry::path, RunLedger.Entry::run).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(A.path(), "run-4"), org.assertj.core.groups.Tuple.tuple(other.path(), "run-3"));
   }
 
   @Test
   void theLedgerSurvivesItsJsonAndABrokenOneIsNamed() {
-    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(B, A), true);
+    RunLedger ledger = RunLedger.EMPTY.recording("run-1", List.of(B, A));
     RunLedger back = RunLedger.fromJson("ledger/inputs.json", ledger.toJson());
     assertThat(back.entries()).isEqualTo(ledger.entries());
     assertThat(ledger.toJson()).contains("\"files\"", "\"modified\" : 1000", "\"reading\" : \"" + KCNA + "\"",
